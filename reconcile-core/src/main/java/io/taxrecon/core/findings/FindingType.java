@@ -1,0 +1,19 @@
+package io.taxrecon.core.findings;
+
+/** The kinds of discrepancy the product reports. These names are the contract of findings.csv. */
+public enum FindingType {
+    UNPOSTED_PAYMENT,
+    MISAPPLIED_PAYMENT_YEAR,
+    MISAPPLIED_PAYMENT_TIN,
+    PAYMENT_AMOUNT_MISMATCH,
+    DISHONORED_PAYMENT,
+    DUPLICATE_POSTING,
+    UNREPORTED_INCOME,
+    INCOME_AMOUNT_MISMATCH,
+    DUPLICATE_INFORMATION_RETURN,
+    WITHHOLDING_MISMATCH,
+    NOTICE_BALANCE_MISMATCH,
+    IDENTITY_MISMATCH,
+    UNKNOWN_NOTICE_CODE,
+    RESPONSE_DEADLINE
+}

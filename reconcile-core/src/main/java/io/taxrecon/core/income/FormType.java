@@ -1,0 +1,53 @@
+package io.taxrecon.core.income;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The information-return forms the product reads. {@link #label()} is how people write it. */
+public enum FormType {
+    W2("W-2"),
+    F1099_INT("1099-INT"),
+    F1099_DIV("1099-DIV"),
+    F1099_B("1099-B"),
+    F1099_R("1099-R"),
+    F1099_NEC("1099-NEC"),
+    F1099_MISC("1099-MISC"),
+    F1099_G("1099-G"),
+    F1099_K("1099-K"),
+    SSA_1099("SSA-1099");
+
+    private final String label;
+
+    FormType(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Reads "W-2", "W2", "1099INT", "1099-int", "Form 1099-INT", "SSA1099" and the like.
+     * Empty when the text names no form this product knows.
+     */
+    public static Optional<FormType> parse(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        String key = text.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_.]", "");
+        if (key.startsWith("FORM")) {
+            key = key.substring(4);
+        }
+        for (FormType type : values()) {
+            if (type.label.replace("-", "").equals(key)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
+    }
+
+    @Override
+    public String toString() {
+        return label;
+    }
+}
