@@ -1,0 +1,316 @@
+package io.taxrecon.batch;
+
+import io.taxrecon.batch.ingest.InboxScanner;
+import io.taxrecon.batch.ingest.InputFileLedger;
+import io.taxrecon.batch.ingest.RowNormalisingProcessor;
+import io.taxrecon.batch.ingest.StagingWriter;
+import io.taxrecon.batch.ingest.TabularFile;
+import io.taxrecon.batch.ingest.TabularRowReader;
+import io.taxrecon.batch.ingest.UnreadableInputException;
+import io.taxrecon.batch.outputs.RunOutputsTasklet;
+import io.taxrecon.batch.progress.ProgressListener;
+import io.taxrecon.batch.reconcile.ClientRecordsAssembler;
+import io.taxrecon.batch.reconcile.ReconcileClientProcessor;
+import io.taxrecon.batch.reconcile.ReconciliationWriter;
+import io.taxrecon.core.engine.Catalogs;
+import io.taxrecon.core.engine.ClientReconciliation;
+import io.taxrecon.core.engine.ReconciliationEngine;
+import io.taxrecon.core.engine.ReconciliationSettings;
+import io.taxrecon.core.ingest.ColumnAliases;
+import io.taxrecon.core.ingest.HeaderMapping;
+import io.taxrecon.core.ingest.InputKind;
+import io.taxrecon.core.ingest.NormalisedRow;
+import io.taxrecon.core.ingest.RawRow;
+import io.taxrecon.core.ingest.RowNormaliser;
+import io.taxrecon.core.returns.Form1040Lines;
+import io.taxrecon.reports.clientworkbook.ReportContext;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.configuration.annotation.JobScope;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.infrastructure.item.database.Order;
+import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly job, {@value #JOB_NAME}: prepare the run, scan the inbox, ingest each new file
+ * (one partition per file, each a restartable chunk step), reconcile client by client (a chunk
+ * step whose item is a client) and write the firm-wide outputs.
+ *
+ * <p>Parameters: {@code runDate} (identifying: a run date is one job instance), {@code attempt}
+ * (identifying: bumped by an explicit re-run of a completed date), {@code inbox} and
+ * {@code outDir}.
+ */
+@Configuration(proxyBeanMethods = false)
+public class NightlyReconciliationJobConfig {
+
+    public static final String JOB_NAME = "nightlyReconciliation";
+
+    @Bean
+    Job nightlyReconciliation(JobRepository jobRepository, Step prepareRun, Step scanInbox, Step ingestFiles,
+            Step reconcileClients, Step writeRunOutputs) {
+        return new JobBuilder(JOB_NAME, jobRepository)
+                .start(prepareRun)
+                .next(scanInbox)
+                .next(ingestFiles)
+                .next(reconcileClients)
+                .next(writeRunOutputs)
+                .build();
+    }
+
+    @Bean
+    JdbcTemplate jdbcTemplate(DataSource dataSource) {
+        return new JdbcTemplate(dataSource);
+    }
+
+    @Bean
+    InputFileLedger inputFileLedger(JdbcTemplate jdbc) {
+        return new InputFileLedger(jdbc);
+    }
+
+    @Bean
+    ProgressListener progressListener() {
+        return ProgressListener.forConsole();
+    }
+
+    // --- prepare: a fresh run (or an explicit re-run) starts from nothing for its date ---------
+
+    @Bean
+    Step prepareRun(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc) {
+        return new StepBuilder("prepareRun", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var params = chunk.getStepContext().getStepExecution().getJobParameters();
+                    LocalDate runDate = params.getLocalDate("runDate");
+                    jdbc.update("delete from finding where run_date = ?", runDate);
+                    jdbc.update("delete from client_summary where run_date = ?", runDate);
+                    deleteFolder(runFolder(params.getString("outDir"), runDate));
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    // --- scan: every file readable, of a known kind, with its required columns -----------------
+
+    @Bean
+    Step scanInbox(JobRepository jobRepository, PlatformTransactionManager tm, InputFileLedger ledger,
+            ColumnAliases aliases) {
+        InboxScanner scanner = new InboxScanner(aliases);
+        return new StepBuilder("scanInbox", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    var params = chunk.getStepContext().getStepExecution().getJobParameters();
+                    ledger.recordRunInputs(params.getLocalDate("runDate"),
+                            scanner.scan(Path.of(params.getString("inbox"))));
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
+    }
+
+    // --- ingest: one partition per file not loaded before ---------------------------------------
+
+    @Bean
+    Step ingestFiles(JobRepository jobRepository, Step ingestFile, Partitioner newInboxFiles) {
+        return new StepBuilder("ingestFiles", jobRepository)
+                .partitioner("ingestFile", newInboxFiles)
+                .step(ingestFile)
+                .taskExecutor(new SyncTaskExecutor())
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    Partitioner newInboxFiles(InputFileLedger ledger, @Value("#{jobParameters['runDate']}") LocalDate runDate,
+            @Value("#{jobParameters['inbox']}") String inbox) {
+        return gridSize -> {
+            Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+            for (InputFileLedger.RunInput input : ledger.runInputs(runDate)) {
+                if (input.newlyLoaded()) {
+                    ExecutionContext context = new ExecutionContext();
+                    context.putString("path", Path.of(inbox).resolve(input.fileName()).toString());
+                    context.putString("fileName", input.fileName());
+                    context.putString("sha256", input.sha256());
+                    context.putString("kind", input.kind().name());
+                    partitions.put(String.format("file%03d-%s", input.position(), input.fileName()), context);
+                }
+            }
+            return partitions;
+        };
+    }
+
+    @Bean
+    Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileProperties properties,
+            TabularRowReader inboxFileReader, RowNormalisingProcessor rowNormaliser, StagingWriter stagingWriter,
+            StepExecutionListener fileLoadedListener, ProgressListener progress) {
+        return new StepBuilder("ingestFile", jobRepository)
+                .<RawRow, NormalisedRow>chunk(properties.ingestChunkSize())
+                .transactionManager(tm)
+                .reader(inboxFileReader)
+                .processor(rowNormaliser)
+                .writer(stagingWriter)
+                .listener(fileLoadedListener)
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    TabularRowReader inboxFileReader(@Value("#{stepExecutionContext['path']}") String path,
+            @Value("#{stepExecutionContext['fileName']}") String fileName,
+            @Value("#{stepExecutionContext['kind']}") InputKind kind) {
+        return new TabularRowReader(Path.of(path), fileName, kind.fileStem());
+    }
+
+    @Bean
+    @StepScope
+    RowNormalisingProcessor rowNormaliser(@Value("#{stepExecutionContext['path']}") String path,
+            @Value("#{stepExecutionContext['fileName']}") String fileName,
+            @Value("#{stepExecutionContext['kind']}") InputKind kind, ColumnAliases aliases, Form1040Lines lines)
+            throws IOException {
+        try (TabularFile file = TabularFile.open(Path.of(path), fileName, kind.fileStem())) {
+            HeaderMapping mapping = HeaderMapping.resolve(kind, file.header(), aliases);
+            return new RowNormalisingProcessor(new RowNormaliser(kind, mapping, lines));
+        }
+    }
+
+    @Bean
+    @StepScope
+    StagingWriter stagingWriter(JdbcTemplate jdbc, @Value("#{stepExecutionContext['sha256']}") String sha) {
+        return new StagingWriter(jdbc, sha);
+    }
+
+    @Bean
+    @StepScope
+    StepExecutionListener fileLoadedListener(InputFileLedger ledger, ReconcileProperties properties,
+            @Value("#{stepExecutionContext['sha256']}") String sha,
+            @Value("#{stepExecutionContext['fileName']}") String fileName,
+            @Value("#{stepExecutionContext['kind']}") InputKind kind) {
+        return new StepExecutionListener() {
+            @Override
+            public ExitStatus afterStep(StepExecution step) {
+                if (step.getStatus() != BatchStatus.COMPLETED) {
+                    return step.getExitStatus();
+                }
+                long[] counts = ledger.markLoaded(sha, kind);
+                long read = counts[0] + counts[1];
+                if (read > 0 && counts[1] > properties.maxRejectedShare() * read) {
+                    step.setStatus(BatchStatus.FAILED);
+                    String message = String.format("%s: %d of %d rows were rejected (more than %.0f%%): "
+                            + "the file looks broken, see rejects.csv; fix it or raise taxrecon.max-rejected-share",
+                            fileName, counts[1], read, properties.maxRejectedShare() * 100);
+                    step.addFailureException(new UnreadableInputException(message));
+                    return ExitStatus.FAILED.addExitDescription(message);
+                }
+                return step.getExitStatus();
+            }
+        };
+    }
+
+    // --- reconcile: one item per client ---------------------------------------------------------
+
+    @Bean
+    Step reconcileClients(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileProperties properties,
+            JdbcPagingItemReader<String> clientIds, ReconcileClientProcessor reconcileClient,
+            ReconciliationWriter reconciliationWriter, ProgressListener progress) {
+        return new StepBuilder("reconcileClients", jobRepository)
+                .<String, ClientReconciliation>chunk(properties.reconcileChunkSize())
+                .transactionManager(tm)
+                .reader(clientIds)
+                .processor(reconcileClient)
+                .writer(reconciliationWriter)
+                .listener(progress)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<String> clientIds(DataSource dataSource) throws Exception {
+        return new JdbcPagingItemReaderBuilder<String>()
+                .name("clientIds")
+                .dataSource(dataSource)
+                .selectClause("select distinct client_id")
+                .fromClause("from client")
+                .sortKeys(Map.of("client_id", Order.ASCENDING))
+                .rowMapper((rs, i) -> rs.getString(1))
+                .pageSize(500)
+                .build();
+    }
+
+    @Bean
+    @StepScope
+    ReconcileClientProcessor reconcileClient(JdbcTemplate jdbc, Catalogs catalogs, ReconcileProperties properties,
+            @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        ReconciliationSettings settings = new ReconciliationSettings(runDate, properties.windowDaysBefore(),
+                properties.windowDaysAfter(), properties.tolerance(), properties.reversalDays(),
+                properties.deadlineSoonDays());
+        return new ReconcileClientProcessor(new ClientRecordsAssembler(jdbc),
+                new ReconciliationEngine(catalogs, settings));
+    }
+
+    @Bean
+    @StepScope
+    ReconciliationWriter reconciliationWriter(JdbcTemplate jdbc, ReconcileProperties properties,
+            @Value("#{jobParameters['runDate']}") LocalDate runDate,
+            @Value("#{jobParameters['outDir']}") String outDir) {
+        return new ReconciliationWriter(jdbc, runDate, runFolder(outDir, runDate).resolve("clients"),
+                new ReportContext(runDate, properties.firmName()));
+    }
+
+    // --- outputs ---------------------------------------------------------------------------------
+
+    @Bean
+    Step writeRunOutputs(JobRepository jobRepository, PlatformTransactionManager tm, RunOutputsTasklet runOutputs) {
+        return new StepBuilder("writeRunOutputs", jobRepository)
+                .tasklet(runOutputs, tm)
+                .build();
+    }
+
+    @Bean
+    @JobScope
+    RunOutputsTasklet runOutputs(JdbcTemplate jdbc, InputFileLedger ledger, ReconcileProperties properties,
+            @Value("#{jobParameters['runDate']}") LocalDate runDate,
+            @Value("#{jobParameters['inbox']}") String inbox,
+            @Value("#{jobParameters['outDir']}") String outDir) {
+        return new RunOutputsTasklet(jdbc, ledger, runDate, Path.of(inbox), runFolder(outDir, runDate),
+                new ReportContext(runDate, properties.firmName()));
+    }
+
+    /** Where a run's outputs go: OUT/RUN-DATE. */
+    public static Path runFolder(String outDir, LocalDate runDate) {
+        return Path.of(outDir).resolve(runDate.toString());
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package io.taxrecon.batch;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The settings of the nightly job (prefix {@code taxrecon}), from application.properties, the
+ * environment or the command line.
+ *
+ * @param catalogDir a folder whose files replace the built-in catalogs of the same name
+ * @param columnMapping a firm's column-mapping file (see the README)
+ * @param maxRejectedShare a file with a larger share of rejected rows stops the run
+ */
+@ConfigurationProperties("taxrecon")
+public record ReconcileProperties(
+        @DefaultValue("5") int windowDaysBefore,
+        @DefaultValue("30") int windowDaysAfter,
+        @DefaultValue("1.00") BigDecimal tolerance,
+        @DefaultValue("180") int reversalDays,
+        @DefaultValue("14") int deadlineSoonDays,
+        @DefaultValue("0.5") double maxRejectedShare,
+        @DefaultValue("1000") int ingestChunkSize,
+        @DefaultValue("50") int reconcileChunkSize,
+        Path catalogDir,
+        Path columnMapping,
+        String firmName) {
+}

@@ -1,0 +1,149 @@
+package io.taxrecon.batch.cli;
+
+import io.taxrecon.batch.NightlyReconciliationJobConfig;
+import io.taxrecon.batch.outputs.RunSummary;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.ExitStatus;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.core.job.JobInstance;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.job.parameters.JobParametersBuilder;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Launches the nightly job for a run date with the guard a nightly scheduler needs: a date that
+ * completed is refused unless a re-run is asked for; a date that failed (or whose process was
+ * killed) is restarted where it stopped.
+ */
+@Component
+public class NightlyRun {
+
+    private final JobOperator jobOperator;
+    private final JobRepository jobRepository;
+    private final Job job;
+    private final PrintStream out = System.out;
+    private final PrintStream err = System.err;
+
+    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyReconciliation) {
+        this.jobOperator = jobOperator;
+        this.jobRepository = jobRepository;
+        this.job = nightlyReconciliation;
+    }
+
+    public int launch(LocalDate runDate, Path inbox, Path outFolder, boolean rerun) throws Exception {
+        long attempt = 1;
+        JobExecution last = null;
+        while (true) {
+            JobInstance instance = jobRepository.getJobInstance(job.getName(), parameters(runDate, attempt, inbox, outFolder));
+            if (instance == null) {
+                break;
+            }
+            last = jobRepository.getLastJobExecution(instance);
+            attempt++;
+        }
+        long toRun = attempt;
+        if (last != null) {
+            if (last.getStatus() == BatchStatus.COMPLETED && !rerun) {
+                err.printf("reconcile: the run of %s already completed (%s); its outputs are in %s.%n"
+                        + "Use --rerun to run it again.%n", runDate, last.getEndTime(),
+                        NightlyReconciliationJobConfig.runFolder(outFolder.toString(), runDate));
+                return ReconcileCommand.ALREADY_COMPLETED;
+            }
+            if (last.getStatus() != BatchStatus.COMPLETED) {
+                toRun = attempt - 1;
+                markAbandonedIfStale(last);
+                out.println("Restarting the interrupted run of " + runDate + " where it stopped.");
+                // the restart keeps the inbox and output folder of the run it resumes
+                inbox = Path.of(last.getJobParameters().getString("inbox"));
+            }
+        }
+        JobExecution execution = jobOperator.start(job, parameters(runDate, toRun, inbox, outFolder));
+        if (execution.getStatus() != BatchStatus.COMPLETED) {
+            err.println("reconcile: the run of " + runDate + " failed: " + reason(execution));
+            err.println("Details are in " + outFolder.resolve("reconcile.log")
+                    + "; fix the problem and run the same command again to resume.");
+            return ReconcileCommand.FAILED;
+        }
+        printSummary(NightlyReconciliationJobConfig.runFolder(outFolder.toString(), runDate));
+        return 0;
+    }
+
+    static JobParameters parameters(LocalDate runDate, long attempt, Path inbox, Path outFolder) {
+        return new JobParametersBuilder()
+                .addLocalDate("runDate", runDate, true)
+                .addLong("attempt", attempt, true)
+                .addString("inbox", inbox.toString(), false)
+                .addString("outDir", outFolder.toString(), false)
+                .toJobParameters();
+    }
+
+    /**
+     * A process killed mid-run leaves its execution STARTED in the repository, which would
+     * block a restart forever. The staging database can only be open in one process at a time, so
+     * an execution still marked running here is one whose process is gone.
+     */
+    private void markAbandonedIfStale(JobExecution execution) {
+        if (!execution.getStatus().isRunning()) {
+            return;
+        }
+        LocalDateTime now = LocalDateTime.now();
+        for (StepExecution step : execution.getStepExecutions()) {
+            if (step.getStatus().isRunning()) {
+                step.setStatus(BatchStatus.FAILED);
+                step.setExitStatus(ExitStatus.FAILED.addExitDescription("the process was stopped"));
+                step.setEndTime(now);
+                jobRepository.update(step);
+            }
+        }
+        execution.setStatus(BatchStatus.FAILED);
+        execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the process was stopped"));
+        execution.setEndTime(now);
+        jobRepository.update(execution);
+    }
+
+    private static String reason(JobExecution execution) {
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            return OneLineReason.of(t);
+        }
+        for (StepExecution step : execution.getStepExecutions()) {
+            String description = step.getExitStatus().getExitDescription();
+            if (step.getStatus() == BatchStatus.FAILED && description != null && !description.isBlank()) {
+                return description.lines().findFirst().orElse(description);
+            }
+        }
+        return execution.getExitStatus().getExitCode();
+    }
+
+    private void printSummary(Path runFolder) throws Exception {
+        RunSummary summary = JsonMapper.builder().build()
+                .readValue(Files.readString(runFolder.resolve("run-summary.json")), RunSummary.class);
+        out.println();
+        out.println("Run of " + summary.runDate() + " complete.");
+        out.printf("%-40s %-20s %10s %10s %10s%n", "file", "kind", "read", "loaded", "rejected");
+        for (RunSummary.InputFileSummary file : summary.files()) {
+            out.printf("%-40s %-20s %,10d %,10d %,10d%s%n", file.name(), file.kind(), file.rowsRead(),
+                    file.rowsLoaded(), file.rowsRejected(), file.status().equals("loaded") ? "" : "  (" + file.status() + ")");
+        }
+        out.printf("Clients: %,d seen, %,d with findings; %,d workbooks written.%n", summary.clientsSeen(),
+                summary.clientsWithFindings(), summary.workbooksWritten());
+        out.println("Findings by type:");
+        for (Map.Entry<String, Long> e : summary.findingsByType().entrySet()) {
+            if (e.getValue() > 0) {
+                out.printf("  %-30s %,8d%n", e.getKey(), e.getValue());
+            }
+        }
+        out.printf("  %-30s %,8d%n", "total", summary.findingsTotal());
+        out.println("Reports: " + runFolder);
+    }
+}

@@ -1,0 +1,115 @@
+package io.taxrecon.batch.cli;
+
+import io.taxrecon.batch.NightlyReconciliationJobConfig;
+import io.taxrecon.batch.TaxReconApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.springframework.boot.Banner;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code ./reconcile}: runs the nightly reconciliation for one run date. Parses the command
+ * line, starts the application against the output folder's staging database, launches (or
+ * restarts) the job and prints what it did. Exit codes: 0 done, 1 the run failed, 2 bad usage,
+ * 3 the run date already completed (use {@code --rerun}).
+ */
+@Command(name = "reconcile", mixinStandardHelpOptions = true, version = "taxrecon 0.1.0",
+        description = {
+                "Reconciles a night's exports (IRS notices, transcripts, W-2/1099 data, return figures, payments)",
+                "and writes per-client workbooks, a firm summary, findings.csv, rejects.csv and run-summary.json",
+                "to OUT/RUN-DATE/."},
+        sortOptions = false)
+public final class ReconcileCommand implements Callable<Integer> {
+
+    static final int FAILED = 1;
+    static final int ALREADY_COMPLETED = 3;
+
+    @Option(names = "--inbox", paramLabel = "DIR",
+            description = "Folder of the night's input files (CSV). Default: the bundled sample inbox.")
+    Path inbox;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+            description = "Output folder; outputs go to OUT/RUN-DATE/ and the staging database to OUT/staging/. "
+                    + "Default: ${DEFAULT-VALUE}")
+    Path out;
+
+    @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
+            description = "The date the run is for: deadlines and pending payments are judged as of it. Default: today.")
+    LocalDate runDate;
+
+    @Option(names = "--rerun",
+            description = "Run a date that already completed again (its outputs are replaced).")
+    boolean rerun;
+
+    @Option(names = "--catalog-dir", paramLabel = "DIR",
+            description = "Folder of catalog files (notice-codes.csv, transaction-codes.csv, ...) that replace the built-in ones.")
+    Path catalogDir;
+
+    @Option(names = "--column-mapping", paramLabel = "FILE",
+            description = "A column-mapping CSV that maps the firm's export headers onto the standard columns (see README).")
+    Path columnMapping;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (no System.exit: tests call this). */
+    public static int execute(String... args) {
+        CommandLine commandLine = new CommandLine(new ReconcileCommand());
+        commandLine.registerConverter(LocalDate.class, LocalDate::parse);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            cmd.getErr().println("reconcile: " + OneLineReason.of(e));
+            return FAILED;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        LocalDate date = runDate != null ? runDate : LocalDate.now();
+        Path inboxFolder = inbox != null ? inbox : BundledSample.inbox();
+        if (!Files.isDirectory(inboxFolder)) {
+            System.err.println("reconcile: the inbox " + inboxFolder + " is not a folder");
+            return 2;
+        }
+        Path outFolder = out.toAbsolutePath().normalize();
+        Files.createDirectories(outFolder.resolve("staging"));
+
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TaxReconApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .properties(properties(outFolder))
+                .run()) {
+            NightlyRun run = context.getBean(NightlyRun.class);
+            return run.launch(date, inboxFolder.toAbsolutePath().normalize(), outFolder, rerun);
+        }
+    }
+
+    private Map<String, Object> properties(Path outFolder) {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        properties.put("spring.datasource.url", "jdbc:h2:file:" + outFolder.resolve("staging").resolve("taxrecon"));
+        properties.put("logging.file.name", outFolder.resolve("reconcile.log").toString());
+        if (catalogDir != null) {
+            properties.put("taxrecon.catalog-dir", catalogDir.toAbsolutePath().toString());
+        }
+        if (columnMapping != null) {
+            properties.put("taxrecon.column-mapping", columnMapping.toAbsolutePath().toString());
+        }
+        return properties;
+    }
+
+    /** Keeps NightlyReconciliationJobConfig's output layout in one place for the printed summary. */
+    static Path runFolder(Path out, LocalDate date) {
+        return NightlyReconciliationJobConfig.runFolder(out.toString(), date);
+    }
+}

@@ -1,0 +1,96 @@
+package io.taxrecon.batch.ingest;
+
+import io.taxrecon.core.ingest.InputKind;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The staging store's memory of files: which contents were loaded (and when), and which files
+ * made up each run's inbox, so that reports of a run cover its inbox even when a file in it
+ * had been loaded on an earlier night.
+ */
+public final class InputFileLedger {
+
+    private final JdbcTemplate jdbc;
+
+    public InputFileLedger(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** What a run's inbox held, in order, and whether each file is loaded by this run. */
+    public record RunInput(int position, String sha256, String fileName, InputKind kind, boolean newlyLoaded) {
+    }
+
+    /**
+     * Records the run's inbox. A file whose content is already staged (or appears twice in the
+     * inbox) is not loaded again.
+     */
+    public List<RunInput> recordRunInputs(LocalDate runDate, List<InboxFile> files) {
+        jdbc.update("delete from run_input where run_date = ?", runDate);
+        Set<String> seen = new HashSet<>();
+        List<RunInput> inputs = new ArrayList<>();
+        int position = 0;
+        for (InboxFile file : files) {
+            boolean known = !seen.add(file.sha256()) || isLoaded(file.sha256());
+            if (!known) {
+                jdbc.update("delete from input_file where file_sha = ?", file.sha256());
+                jdbc.update("insert into input_file (file_sha, file_name, kind, loaded_on, status) values (?,?,?,?,?)",
+                        file.sha256(), file.name(), file.kind().fileStem(), runDate, "LOADING");
+            }
+            RunInput input = new RunInput(position++, file.sha256(), file.name(), file.kind(), !known);
+            jdbc.update("insert into run_input (run_date, position, file_sha, file_name, kind, newly_loaded) "
+                    + "values (?,?,?,?,?,?)", runDate, input.position(), input.sha256(), input.fileName(),
+                    input.kind().fileStem(), input.newlyLoaded());
+            inputs.add(input);
+        }
+        return inputs;
+    }
+
+    public List<RunInput> runInputs(LocalDate runDate) {
+        return jdbc.query("select position, file_sha, file_name, kind, newly_loaded from run_input "
+                        + "where run_date = ? order by position",
+                (rs, i) -> new RunInput(rs.getInt(1), rs.getString(2), rs.getString(3),
+                        kindOf(rs.getString(4)), rs.getBoolean(5)),
+                runDate);
+    }
+
+    private boolean isLoaded(String sha) {
+        return Boolean.TRUE.equals(jdbc.query("select status from input_file where file_sha = ?",
+                rs -> rs.next() && "LOADED".equals(rs.getString(1)), sha));
+    }
+
+    /** Counts what a file staged and marks it loaded; returns {loaded, rejected}. */
+    public long[] markLoaded(String sha, InputKind kind) {
+        String table = StagedTables.of(kind);
+        long loaded = jdbc.queryForObject("select count(*) from " + table + " where file_sha = ?", Long.class, sha);
+        long rejected = jdbc.queryForObject("select count(*) from rejected_row where file_sha = ?", Long.class, sha);
+        jdbc.update("update input_file set rows_loaded = ?, rows_rejected = ?, status = 'LOADED' where file_sha = ?",
+                loaded, rejected, sha);
+        return new long[] {loaded, rejected};
+    }
+
+    /** {loaded, rejected} of a staged file, or null when it is not staged. */
+    public long[] counts(String sha) {
+        List<long[]> rows = jdbc.query("select rows_loaded, rows_rejected from input_file where file_sha = ?",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, sha);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    public String loadedOn(String sha) {
+        List<String> rows = jdbc.queryForList("select loaded_on from input_file where file_sha = ?", String.class, sha);
+        return rows.isEmpty() ? null : rows.get(0);
+    }
+
+    private static InputKind kindOf(String stem) {
+        for (InputKind kind : InputKind.values()) {
+            if (kind.fileStem().equals(stem)) {
+                return kind;
+            }
+        }
+        throw new IllegalStateException("unknown kind in the staging store: " + stem);
+    }
+}

@@ -1,0 +1,108 @@
+package io.taxrecon.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taxrecon.batch.cli.NightlyRun;
+import io.taxrecon.sampledata.GeneratorOptions;
+import io.taxrecon.sampledata.SampleInboxGenerator;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.batch.core.job.JobExecution;
+import org.springframework.batch.test.JobOperatorTestUtils;
+import org.springframework.batch.test.context.SpringBatchTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Runs the nightly job on a generated inbox whose planted findings are known, and checks that
+ * the run finds exactly those (precision and recall of 1.0) and writes workbooks a reviewer can open.
+ */
+@SpringBatchTest
+@SpringBootTest(classes = TaxReconApplication.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class NightlyReconciliationJobTest {
+
+    static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 23);
+    static final Path WORK = TestFolders.create("nightly-job");
+    static final Path INBOX = WORK.resolve("inbox");
+    static final Path OUT = WORK.resolve("out");
+
+    @DynamicPropertySource
+    static void stagingDatabase(DynamicPropertyRegistry registry) {
+        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + WORK.resolve("staging").resolve("taxrecon"));
+    }
+
+    @Autowired
+    JobOperatorTestUtils jobs;
+
+    JobExecution execution;
+
+    @BeforeAll
+    void runTheJobOnAGeneratedFirm() throws Exception {
+        SampleInboxGenerator.generate(new GeneratorOptions(1000, 42, RUN_DATE, INBOX));
+        execution = jobs.startJob(NightlyRun.parameters(RUN_DATE, 1, INBOX, OUT));
+    }
+
+    @Test
+    void theRunCompletes() {
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+    }
+
+    @Test
+    void findsExactlyThePlantedFindings() throws IOException {
+        Set<String> truth = TruthFile.truth(TestFolders.truthOf(INBOX));
+        Set<String> found = TruthFile.findings(OUT.resolve(RUN_DATE.toString()).resolve("findings.csv"));
+        assertThat(truth).isNotEmpty();
+        assertThat(found).as("findings that were not planted (precision)").isSubsetOf(truth);
+        assertThat(truth).as("planted findings that were missed (recall)").isSubsetOf(found);
+    }
+
+    @Test
+    void writesTheRunsOutputs() {
+        Path runFolder = OUT.resolve(RUN_DATE.toString());
+        assertThat(runFolder.resolve("findings.csv")).isRegularFile();
+        assertThat(runFolder.resolve("rejects.csv")).isRegularFile();
+        assertThat(runFolder.resolve("run-summary.json")).isRegularFile();
+        assertThat(runFolder.resolve("firm-summary.xlsx")).isRegularFile();
+        assertThat(runFolder.resolve("clients")).isDirectory();
+    }
+
+    @Test
+    void aClientWorkbookOpensWithItsFindingsAndAMaskedTin() throws IOException {
+        Path workbookFile;
+        try (Stream<Path> files = Files.list(OUT.resolve(RUN_DATE.toString()).resolve("clients"))) {
+            workbookFile = files.filter(p -> p.toString().endsWith(".xlsx")).sorted().findFirst().orElseThrow();
+        }
+        DataFormatter text = new DataFormatter();
+        try (InputStream in = Files.newInputStream(workbookFile); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            assertThat(workbook.getSheet("Summary")).isNotNull();
+            assertThat(workbook.getSheet("Findings")).isNotNull();
+            StringBuilder all = new StringBuilder();
+            for (Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        all.append(text.formatCellValue(cell)).append('\n');
+                    }
+                }
+            }
+            assertThat(all).contains("***-**-");
+            assertThat(all.toString()).doesNotContainPattern("(?<!\\d)\\d{3}-?\\d{2}-?\\d{4}(?!\\d)");
+        }
+    }
+}
