@@ -27,8 +27,9 @@ public enum FormType {
     }
 
     /**
-     * Reads "W-2", "W2", "1099INT", "1099-int", "Form 1099-INT", "SSA1099" and the like.
-     * Empty when the text names no form this product knows.
+     * Reads "W-2", "W2", "1099INT", "1099-int", "1099 INT", "Form 1099-INT", "Form W-2",
+     * "SSA1099", "SSA 1099", "SSA-1099", and the enum's own names ("F1099_INT"). Empty when the
+     * text names no form this product knows ("W-2G" is another form, not a W-2).
      */
     public static Optional<FormType> parse(String text) {
         if (text == null) {
@@ -39,7 +40,7 @@ public enum FormType {
             key = key.substring(4);
         }
         for (FormType type : values()) {
-            if (type.label.replace("-", "").equals(key)) {
+            if (type.label.replace("-", "").equals(key) || type.name().replace("_", "").equals(key)) {
                 return Optional.of(type);
             }
         }

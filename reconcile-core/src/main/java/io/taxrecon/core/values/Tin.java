@@ -1,5 +1,6 @@
 package io.taxrecon.core.values;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -24,6 +25,74 @@ public final class Tin implements Comparable<Tin> {
             throw new IllegalArgumentException("a TIN has nine digits");
         }
         return new Tin(digits);
+    }
+
+    /**
+     * Reads a TIN as an input file wrote it: {@code 123-45-6789}, {@code 123456789},
+     * {@code 12-3456789}, with spaces or dashes anywhere. Text with eight digits is rejected: a
+     * digit is missing and which one is unknown. An Excel numeric cell drops leading zeros, so
+     * there fewer than nine digits are left-padded with zeros ({@code 12345678},
+     * {@code 123456789.0}). No message ever quotes the value.
+     *
+     * @throws InvalidValueException with the reason for rejects.csv
+     */
+    public static Tin parse(String text, boolean numericCell) {
+        if (Text.isBlank(text)) {
+            throw new InvalidValueException(Text.MISSING_VALUE);
+        }
+        String written = Text.clean(text);
+        String found = numericCell ? digitsOfNumber(written) : null;
+        if (found == null) {
+            if (!written.matches("[\\d\\s\\-]+")) {
+                throw new InvalidValueException("not a TIN");
+            }
+            found = written.replaceAll("\\D", "");
+        } else if (found.length() < 9) {
+            found = "0".repeat(9 - found.length()) + found;
+        }
+        if (found.length() != 9) {
+            String missing = found.length() == 8 ? ": a digit is missing"
+                    : found.length() < 8 ? ": digits are missing" : ": there are extra digits";
+            throw new InvalidValueException("a TIN has 9 digits; this one has " + found.length() + missing);
+        }
+        if (found.chars().allMatch(c -> c == '0')) {
+            throw new InvalidValueException("not a TIN: all digits are zero");
+        }
+        return new Tin(found);
+    }
+
+    /** The digits of a whole, non-negative number; null when the cell's text is no such number. */
+    private static String digitsOfNumber(String written) {
+        BigDecimal number;
+        try {
+            number = new BigDecimal(written);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+        if (number.signum() < 0) {
+            throw new InvalidValueException("not a TIN");
+        }
+        BigDecimal whole = number.stripTrailingZeros();
+        if (whole.scale() > 0) {
+            throw new InvalidValueException("not a TIN");
+        }
+        return whole.toBigInteger().toString();
+    }
+
+    /**
+     * A TIN column's value as written, fit to show in rejects.csv or a log: everything but the
+     * last four digits hidden ({@code *****6789}). A value with four digits or fewer cannot be a
+     * whole TIN and is shown as written, so that a reviewer can see what was wrong with it.
+     */
+    public static String maskAsWritten(String written) {
+        if (written == null) {
+            return "";
+        }
+        String digits = written.replaceAll("\\D", "");
+        if (digits.length() <= 4) {
+            return written;
+        }
+        return "*****" + digits.substring(digits.length() - 4);
     }
 
     public String digits() {
