@@ -1,0 +1,110 @@
+package io.taxrecon.core.findings;
+
+import io.taxrecon.core.catalog.CatalogException;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The wording of explanations, next steps and notes (finding-texts.properties): templates with
+ * {@code {name}} placeholders, kept as data so a practice can word its playbook its own way.
+ * Callers pass values already formatted; TINs only ever masked.
+ */
+public final class FindingTexts {
+
+    public static final String FILE = "finding-texts.properties";
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-zA-Z][a-zA-Z0-9_]*)}");
+
+    private final Map<String, String> templates;
+
+    private FindingTexts(Map<String, String> templates) {
+        this.templates = Collections.unmodifiableMap(templates);
+    }
+
+    public static FindingTexts defaults() {
+        var in = FindingTexts.class.getResourceAsStream(FILE);
+        if (in == null) {
+            throw new CatalogException(FILE + " is missing from the classpath");
+        }
+        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+    }
+
+    /** Reads and closes {@code reader}, a Java properties file. */
+    public static FindingTexts read(Reader reader) {
+        Properties properties = new Properties();
+        try (Reader r = reader) {
+            properties.load(r);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new CatalogException("cannot read " + FILE + ": " + e.getMessage(), e);
+        }
+        Map<String, String> templates = new TreeMap<>();
+        for (String key : properties.stringPropertyNames()) {
+            templates.put(key, properties.getProperty(key));
+        }
+        return new FindingTexts(templates);
+    }
+
+    /** Replaces a firm's partial file: keys it does not give keep their default wording. */
+    public FindingTexts overriddenBy(FindingTexts other) {
+        Map<String, String> merged = new TreeMap<>(templates);
+        merged.putAll(other.templates);
+        return new FindingTexts(merged);
+    }
+
+    public Set<String> keys() {
+        return templates.keySet();
+    }
+
+    public boolean has(String key) {
+        return templates.containsKey(key);
+    }
+
+    /** The template of {@code key} with its placeholders filled. */
+    public String render(String key, Map<String, String> values) {
+        String template = templates.get(key);
+        if (template == null) {
+            throw new CatalogException(FILE + ": no text for '" + key + "'");
+        }
+        return fill(template, values);
+    }
+
+    /** Fills {@code template}; a placeholder without a value is an error, so a typo cannot reach a client. */
+    public static String fill(String template, Map<String, String> values) {
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String value = values.get(m.group(1));
+            if (value == null) {
+                throw new CatalogException("no value for {" + m.group(1) + "} in \"" + template + "\"");
+            }
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    /** "$2,500.00", "-$12.50": how a reviewer reads money. */
+    public static String money(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
+        BigDecimal scaled = amount.setScale(2, RoundingMode.HALF_UP);
+        String text = "$" + format.format(scaled.abs());
+        return scaled.signum() < 0 ? "-" + text : text;
+    }
+}
