@@ -1,0 +1,108 @@
+package io.taxrecon.reports.clientworkbook;
+
+import io.taxrecon.core.clients.Client;
+import io.taxrecon.core.engine.ClientReconciliation;
+import io.taxrecon.core.engine.ClientRecords;
+import io.taxrecon.core.findings.Finding;
+import io.taxrecon.core.income.InformationReturn;
+import io.taxrecon.core.notices.Notice;
+import io.taxrecon.core.payments.Payment;
+import io.taxrecon.core.returns.ReturnLine;
+import io.taxrecon.core.transcripts.TranscriptTransaction;
+import io.taxrecon.core.values.Tin;
+import io.taxrecon.reports.privacy.TinRedactor;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * What the sheets of one client's workbook share, computed once: the reconciliation, the run,
+ * the findings in reading order, and a redactor that knows every TIN in the client's records.
+ */
+final class ClientReport {
+
+    /** Most urgent first: severity, then the earliest due date (none last), then year, type, reference. */
+    static final Comparator<Finding> READING_ORDER = Comparator
+            .comparing(Finding::severity, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Finding::dueDate, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingInt(Finding::taxYear)
+            .thenComparing(Finding::type, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(Finding::reference, Comparator.nullsLast(Comparator.naturalOrder()));
+
+    private final ClientReconciliation reconciliation;
+    private final ReportContext context;
+    private final List<Finding> findings;
+    private final TinRedactor redactor;
+
+    ClientReport(ClientReconciliation reconciliation, ReportContext context) {
+        this.reconciliation = reconciliation;
+        this.context = context;
+        List<Finding> sorted = new ArrayList<>(reconciliation.findings());
+        sorted.sort(READING_ORDER);
+        this.findings = List.copyOf(sorted);
+        this.redactor = TinRedactor.knowing(tinsIn(reconciliation.records()));
+    }
+
+    ClientReconciliation reconciliation() {
+        return reconciliation;
+    }
+
+    ClientRecords records() {
+        return reconciliation.records();
+    }
+
+    Client client() {
+        return reconciliation.records().client();
+    }
+
+    ReportContext context() {
+        return context;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+
+    TinRedactor redactor() {
+        return redactor;
+    }
+
+    /** The client's name, or its id when the name is blank. */
+    String clientLabel() {
+        Client c = client();
+        return c.name() == null || c.name().isBlank() ? c.clientId() : c.name();
+    }
+
+    String pageHeader() {
+        String firm = context.firmName();
+        return (firm == null || firm.isBlank() ? "" : firm + " - ") + clientLabel();
+    }
+
+    String pageFooter() {
+        return "Client " + client().clientId() + " - run of " + context.runDate();
+    }
+
+    /** True when the TIN is the client's or the spouse's; another account's details stay out of this workbook. */
+    boolean owns(Tin tin) {
+        return tin != null && client().owns(tin);
+    }
+
+    static String masked(Tin tin) {
+        return tin == null ? null : tin.masked();
+    }
+
+    private static List<Tin> tinsIn(ClientRecords r) {
+        List<Tin> tins = new ArrayList<>();
+        tins.add(r.client().tin());
+        tins.add(r.client().spouseTin());
+        r.notices().stream().map(Notice::tin).forEach(tins::add);
+        r.transactions().stream().map(TranscriptTransaction::tin).forEach(tins::add);
+        r.payments().stream().map(Payment::tin).forEach(tins::add);
+        r.returnLines().stream().map(ReturnLine::tin).forEach(tins::add);
+        for (InformationReturn ir : r.informationReturns()) {
+            tins.add(ir.recipientTin());
+            tins.add(ir.payerTin());
+        }
+        return tins;
+    }
+}

@@ -1,0 +1,54 @@
+package io.taxrecon.reports.clientworkbook;
+
+import io.taxrecon.core.findings.Finding;
+import io.taxrecon.core.values.SourceRef;
+import io.taxrecon.reports.xlsx.SheetWriter;
+import java.util.stream.Collectors;
+
+/**
+ * One row per finding, most urgent first, the severity cell filled in its colour; header frozen
+ * and filterable so a reviewer with thousands of findings can narrow them down.
+ */
+final class FindingsSheet implements ClientSheet {
+
+    static final String[] COLUMNS = {
+        "Severity", "Type", "Tax year", "Reference", "IRS amount", "Client amount", "Difference",
+        "Notice", "Due date", "Explanation", "Recommended action", "Evidence"};
+
+    @Override
+    public String name() {
+        return "Findings";
+    }
+
+    @Override
+    public void write(ClientReport report, SheetWriter out) {
+        out.widths(10, 28, 9, 22, 14, 14, 14, 14, 12, 60, 50, 40);
+        out.header(COLUMNS);
+        out.freezeRowsAbove(1);
+        for (Finding f : report.findings()) {
+            out.row()
+                    .text(f.severity() == null ? null : f.severity().name(), out.styles().severity(f.severity()))
+                    .text(f.type() == null ? null : f.type().name())
+                    .number((long) f.taxYear())
+                    .text(f.reference())
+                    .money(f.irsAmount())
+                    .money(f.clientAmount())
+                    .money(f.difference())
+                    .text(f.noticeId())
+                    .date(f.dueDate())
+                    .wrapped(f.explanation())
+                    .wrapped(f.recommendedAction())
+                    .wrapped(evidence(f));
+        }
+        if (report.findings().isEmpty()) {
+            out.row().text("No findings: the records agree with what the IRS shows.");
+        }
+        out.autoFilter(0, COLUMNS.length - 1);
+        out.printSetup(report.pageHeader(), report.pageFooter(), 0);
+    }
+
+    /** "payments.csv:12; irs_transactions.csv:40". */
+    static String evidence(Finding f) {
+        return f.evidence().stream().map(SourceRef::toString).collect(Collectors.joining("; "));
+    }
+}

@@ -1,0 +1,31 @@
+package io.taxrecon.reports.clientworkbook;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.Locale;
+
+/** How the workbook words values inside sentences (cells of their own keep real types). */
+final class Wording {
+
+    private Wording() {
+    }
+
+    /** "INTENT_TO_LEVY" → "Intent to levy". */
+    static String humane(Enum<?> value) {
+        if (value == null) {
+            return null;
+        }
+        String s = value.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** "$1,234.56" / "-$12.00", for amounts quoted in a sentence. */
+    static String dollars(BigDecimal amount) {
+        if (amount == null) {
+            return "no amount";
+        }
+        BigDecimal v = amount.setScale(2, RoundingMode.HALF_UP);
+        String body = String.format(Locale.US, "$%,.2f", v.abs());
+        return v.signum() < 0 ? "-" + body : body;
+    }
+}

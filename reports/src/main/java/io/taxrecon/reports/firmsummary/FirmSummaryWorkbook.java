@@ -1,0 +1,228 @@
+package io.taxrecon.reports.firmsummary;
+
+import io.taxrecon.core.findings.FindingType;
+import io.taxrecon.core.findings.Severity;
+import io.taxrecon.reports.clientworkbook.ReportContext;
+import io.taxrecon.reports.privacy.TinRedactor;
+import io.taxrecon.reports.xlsx.RowWriter;
+import io.taxrecon.reports.xlsx.SheetNames;
+import io.taxrecon.reports.xlsx.SheetWriter;
+import io.taxrecon.reports.xlsx.XlsxFile;
+import io.taxrecon.reports.xlsx.XlsxStyles;
+import java.io.Closeable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+
+/**
+ * The firm-wide summary: one row per client on the "Clients" sheet, in the order the caller adds
+ * them (already ranked, normally by {@link #URGENCY}), then a "Totals" sheet written on
+ * {@link #close()}. Rows stream to disk, so tens of thousands of clients fit in little memory.
+ * The file appears at its target only on a successful close; {@link #discard()} abandons it.
+ * Not thread-safe: one writer, one thread.
+ */
+public final class FirmSummaryWorkbook implements Closeable {
+
+    /**
+     * The ranking: fewest days left first (overdue, i.e. negative, before due; clients with no
+     * deadline last), then severity (HIGH first, none last), then amount at stake (largest
+     * first), then client_id, so the order is total and reproducible.
+     */
+    public static final Comparator<ClientSummary> URGENCY = Comparator
+            .comparing(ClientSummary::minDaysLeft, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ClientSummary::topSeverity, Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparing(ClientSummary::amountAtStake, Comparator.reverseOrder())
+            .thenComparing(ClientSummary::clientId);
+
+    static final String CLIENTS_SHEET = "Clients";
+    static final String TOTALS_SHEET = "Totals";
+    /** The row (0-based) of the Clients sheet's column headers; rows above hold the title. */
+    static final int HEADER_ROW = 3;
+
+    private static final List<String> FIXED_COLUMNS = List.of(
+            "Rank", "Client ID", "Client name", "TIN", "Reviewer", "Top severity", "Days left",
+            "Amount at stake", "Notices", "Findings", "Data incomplete");
+
+    private final Path target;
+    private final ReportContext context;
+    private final SXSSFWorkbook workbook;
+    private final XlsxStyles styles;
+    private final SheetNames names = new SheetNames();
+    private final SheetWriter clients;
+    private final TinRedactor redactor = TinRedactor.shapesOnly();
+    private final Totals totals = new Totals();
+    private boolean closed;
+
+    public FirmSummaryWorkbook(Path target, ReportContext context) throws IOException {
+        this.target = Objects.requireNonNull(target, "target");
+        this.context = Objects.requireNonNull(context, "context");
+        this.workbook = XlsxFile.newStreamingWorkbook();
+        try {
+            this.styles = new XlsxStyles(workbook);
+            this.clients = new SheetWriter(workbook.createSheet(names.claim(CLIENTS_SHEET)), styles, redactor);
+            writeClientsHeader();
+        } catch (RuntimeException e) {
+            XlsxFile.dispose(workbook);
+            throw e;
+        }
+    }
+
+    /** Appends a client's row; rows keep the order in which they are added. */
+    public void add(ClientSummary row) {
+        Objects.requireNonNull(row, "row");
+        if (closed) {
+            throw new IllegalStateException("the firm summary is already closed");
+        }
+        totals.count(row);
+        Long days = row.minDaysLeft();
+        RowWriter r = clients.row()
+                .number(totals.clients)
+                .text(row.clientId())
+                .text(row.clientName())
+                .text(row.maskedTin())
+                .text(row.reviewer())
+                .text(row.topSeverity() == null ? null : row.topSeverity().name(), styles.severity(row.topSeverity()))
+                .number(days, days != null && days < 0 ? styles.integerAlert : styles.integer)
+                .money(row.amountAtStake())
+                .number(row.noticeCount())
+                .number(row.findingTotal())
+                .text(row.dataIncomplete() ? "Yes" : "", row.dataIncomplete() ? styles.attention : styles.text);
+        for (FindingType type : FindingType.values()) {
+            int n = row.count(type);
+            if (n == 0) {
+                r.skip(); // blank reads faster than a sea of zeros
+            } else {
+                r.number(n);
+            }
+        }
+        r.fileLink(row.workbookFileName());
+    }
+
+    /** Writes the Totals sheet and moves the workbook into place; later calls do nothing. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            clients.autoFilter(HEADER_ROW, FIXED_COLUMNS.size() + FindingType.values().length);
+            writeTotals();
+            XlsxFile.writeAtomically(workbook, target);
+        } finally {
+            XlsxFile.dispose(workbook);
+        }
+    }
+
+    /** Abandons the summary (the run failed): temporary files go, nothing is written at the target. */
+    public void discard() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        XlsxFile.dispose(workbook);
+    }
+
+    private String title() {
+        String firm = context.firmName();
+        return (firm == null || firm.isBlank() ? "" : firm + " - ") + "IRS reconciliation, firm summary";
+    }
+
+    private void writeClientsHeader() {
+        List<Integer> widths = new ArrayList<>(List.of(6, 16, 30, 13, 18, 10, 9, 16, 8, 9, 10));
+        List<String> headers = new ArrayList<>(FIXED_COLUMNS);
+        for (FindingType type : FindingType.values()) {
+            headers.add(type.name());
+            widths.add(12);
+        }
+        headers.add("Workbook");
+        widths.add(24);
+        clients.widths(widths.stream().mapToInt(Integer::intValue).toArray());
+        clients.row().text(title(), styles.title);
+        clients.row().bold("Run date").date(context.runDate());
+        clients.gap();
+        clients.header(headers.toArray(String[]::new));
+        clients.freezeRowsAbove(HEADER_ROW + 1);
+        clients.printSetup(title(), "Run of " + context.runDate(), HEADER_ROW);
+    }
+
+    private void writeTotals() {
+        SheetWriter out = new SheetWriter(workbook.createSheet(names.claim(TOTALS_SHEET)), styles, redactor);
+        out.widths(34, 16, 16);
+        out.row().text(title(), styles.title);
+        out.row().bold("Run date").date(context.runDate());
+        out.gap();
+        out.section("Totals");
+        out.row().bold("Clients").number(totals.clients);
+        out.row().bold("Clients with findings").number(totals.clientsWithFindings);
+        for (Severity s : Severity.values()) {
+            out.row().text("Clients whose top severity is " + s, styles.severity(s)).number(totals.bySeverity.get(s));
+        }
+        out.row().bold("Clients with an overdue notice").number(totals.overdue);
+        out.row().bold("Clients with incomplete data").number(totals.incomplete);
+        out.row().bold("Notices").number(totals.notices);
+        out.row().bold("Findings").number(totals.findings);
+        out.row().bold("Amount at stake").money(totals.amountAtStake, styles.currencyBold);
+        out.gap();
+        out.section("Findings by type");
+        out.header("Finding type", "Findings", "Clients");
+        for (FindingType type : FindingType.values()) {
+            out.row().text(type.name()).number(totals.byType.get(type)).number(totals.clientsByType.get(type));
+        }
+        out.printSetup(title(), "Run of " + context.runDate(), null);
+    }
+
+    /** Running totals, kept as rows stream past (they cannot be re-read from the sheet). */
+    private static final class Totals {
+        long clients;
+        int clientsWithFindings;
+        int overdue;
+        int incomplete;
+        long notices;
+        long findings;
+        BigDecimal amountAtStake = BigDecimal.ZERO;
+        final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
+        final Map<FindingType, Integer> byType = new EnumMap<>(FindingType.class);
+        final Map<FindingType, Integer> clientsByType = new EnumMap<>(FindingType.class);
+
+        Totals() {
+            for (Severity s : Severity.values()) {
+                bySeverity.put(s, 0);
+            }
+            for (FindingType t : FindingType.values()) {
+                byType.put(t, 0);
+                clientsByType.put(t, 0);
+            }
+        }
+
+        void count(ClientSummary row) {
+            clients++;
+            if (row.findingTotal() > 0) {
+                clientsWithFindings++;
+            }
+            if (row.topSeverity() != null) {
+                bySeverity.merge(row.topSeverity(), 1, Integer::sum);
+            }
+            if (row.minDaysLeft() != null && row.minDaysLeft() < 0) {
+                overdue++;
+            }
+            if (row.dataIncomplete()) {
+                incomplete++;
+            }
+            notices += row.noticeCount();
+            findings += row.findingTotal();
+            amountAtStake = amountAtStake.add(row.amountAtStake());
+            row.findingCounts().forEach((type, n) -> {
+                byType.merge(type, n, Integer::sum);
+                clientsByType.merge(type, 1, Integer::sum);
+            });
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.taxrecon.reports.privacy;
+
+import io.taxrecon.core.values.Tin;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Masks full TINs in free text (explanations, notes, reject values) before it reaches a report.
+ * The engine should never write a full TIN into a sentence, but an output is the last line of
+ * defence: a slip there is a privacy incident, a masked digit run is at worst a puzzle.
+ *
+ * <p>Two passes: the TINs the caller knows (the client's, the spouse's, every TIN in the client's
+ * records) are masked wherever their nine digits occur; then anything shaped like an SSN
+ * ({@code 123-45-6789}, {@code 123456789}) or an EIN ({@code 12-3456789}) that stands alone is
+ * masked too. "Stands alone" keeps amounts ({@code 123456789.00}, {@code $123456789}) and ids that
+ * merely contain nine digits ({@code P-123456789}, {@code DOC123456789}) intact.
+ */
+public final class TinRedactor {
+
+    // Lookbehind: not after a word character, '$', a digit group separator, or "X-" (an id prefix).
+    private static final String BEFORE = "(?<!\\w|\\$|\\d[.,]|\\w-)";
+    // Lookahead: not before a word character, a decimal part, or "-digit" (a longer number).
+    private static final String AFTER = "(?!\\w|[.,]\\d|-\\d)";
+    private static final Pattern SSN_SHAPE = Pattern.compile(BEFORE + "\\d{3}(-?)\\d{2}\\1\\d{4}" + AFTER);
+    private static final Pattern EIN_SHAPE = Pattern.compile(BEFORE + "\\d{2}-\\d{7}" + AFTER);
+
+    private static final TinRedactor SHAPES_ONLY = new TinRedactor(List.of());
+
+    private final List<Tin> known;
+
+    private TinRedactor(Collection<Tin> known) {
+        this.known = List.copyOf(known);
+    }
+
+    /** A redactor that masks whatever looks like a TIN. */
+    public static TinRedactor shapesOnly() {
+        return SHAPES_ONLY;
+    }
+
+    /** A redactor that also masks these TINs wherever their digits occur, whatever surrounds them. */
+    public static TinRedactor knowing(Collection<Tin> tins) {
+        Set<Tin> unique = new LinkedHashSet<>();
+        for (Tin tin : tins) {
+            if (tin != null) {
+                unique.add(tin);
+            }
+        }
+        return new TinRedactor(unique);
+    }
+
+    /** The text with every full TIN replaced by its masked form; null stays null. */
+    public String redact(String text) {
+        if (text == null || text.length() < 9) {
+            return text;
+        }
+        String result = text;
+        for (Tin tin : known) {
+            String d = tin.digits();
+            if (result.contains(d.substring(5))) { // cheap pre-check: the last four must be there
+                result = result.replace(d.substring(0, 3) + "-" + d.substring(3, 5) + "-" + d.substring(5), tin.masked())
+                        .replace(d.substring(0, 2) + "-" + d.substring(2), tin.masked())
+                        .replace(d, tin.masked());
+            }
+        }
+        result = mask(SSN_SHAPE, result);
+        return mask(EIN_SHAPE, result);
+    }
+
+    private static String mask(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        do {
+            String digits = m.group().replace("-", "");
+            m.appendReplacement(out, Matcher.quoteReplacement("***-**-" + digits.substring(5)));
+        } while (m.find());
+        m.appendTail(out);
+        return out.toString();
+    }
+}

@@ -1,0 +1,117 @@
+package io.taxrecon.reports.xlsx;
+
+import io.taxrecon.reports.privacy.TinRedactor;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.common.usermodel.HyperlinkType;
+import org.apache.poi.ss.usermodel.Hyperlink;
+import org.apache.poi.ss.usermodel.Row;
+
+/**
+ * Fills one row left to right. Money is BigDecimal up to here and becomes a double only in the
+ * cell, shown with the currency format; dates become real date cells. A null value leaves the
+ * cell empty (blank means "none", as in findings.csv).
+ */
+public final class RowWriter {
+
+    private final Row row;
+    private final XlsxStyles styles;
+    private final TinRedactor redactor;
+    private int column;
+
+    RowWriter(Row row, XlsxStyles styles, TinRedactor redactor) {
+        this.row = row;
+        this.styles = styles;
+        this.redactor = redactor;
+    }
+
+    public RowWriter text(String value) {
+        return text(value, styles.text);
+    }
+
+    public RowWriter wrapped(String value) {
+        return text(value, styles.wrapped);
+    }
+
+    public RowWriter bold(String value) {
+        return text(value, styles.bold);
+    }
+
+    public RowWriter text(String value, CellStyle style) {
+        Cell cell = next(style);
+        if (value != null && !value.isEmpty()) {
+            cell.setCellValue(CellText.fit(redactor.redact(value)));
+        }
+        return this;
+    }
+
+    public RowWriter money(BigDecimal value) {
+        return money(value, styles.currency);
+    }
+
+    public RowWriter money(BigDecimal value, CellStyle style) {
+        Cell cell = next(style);
+        if (value != null) {
+            cell.setCellValue(value.doubleValue()); // the POI boundary: the only place money is a double
+        }
+        return this;
+    }
+
+    public RowWriter date(LocalDate value) {
+        Cell cell = next(styles.date);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return this;
+    }
+
+    public RowWriter number(Long value) {
+        return number(value, styles.integer);
+    }
+
+    public RowWriter number(Long value, CellStyle style) {
+        Cell cell = next(style);
+        if (value != null) {
+            cell.setCellValue(value);
+        }
+        return this;
+    }
+
+    public RowWriter number(int value) {
+        return number((long) value, styles.integer);
+    }
+
+    /**
+     * A link to another file beside this one (a relative address, so the folder can be moved);
+     * plain text when the name is not a valid link address.
+     */
+    public RowWriter fileLink(String fileName) {
+        if (fileName == null || fileName.isEmpty()) {
+            return skip();
+        }
+        Cell cell = next(styles.link);
+        cell.setCellValue(CellText.fit(redactor.redact(fileName)));
+        try {
+            Hyperlink link = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.FILE);
+            link.setAddress(fileName);
+            cell.setHyperlink(link);
+        } catch (IllegalArgumentException notAnAddress) {
+            cell.setCellStyle(styles.text);
+        }
+        return this;
+    }
+
+    /** Leaves the next cell empty. */
+    public RowWriter skip() {
+        column++;
+        return this;
+    }
+
+    private Cell next(CellStyle style) {
+        Cell cell = row.createCell(column++);
+        cell.setCellStyle(style);
+        return cell;
+    }
+}
