@@ -46,7 +46,10 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.database.Order;
 import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
@@ -163,7 +166,8 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileProperties properties,
-            TabularRowReader inboxFileReader, RowNormalisingProcessor rowNormaliser, StagingWriter stagingWriter,
+            ItemStreamReader<RawRow> inboxFileReader, ItemProcessor<RawRow, NormalisedRow> rowNormaliser,
+            ItemWriter<NormalisedRow> stagingWriter,
             StepExecutionListener fileLoadedListener, ProgressListener progress) {
         return new StepBuilder("ingestFile", jobRepository)
                 .<RawRow, NormalisedRow>chunk(properties.ingestChunkSize())
@@ -178,7 +182,7 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     @StepScope
-    TabularRowReader inboxFileReader(@Value("#{stepExecutionContext['path']}") String path,
+    ItemStreamReader<RawRow> inboxFileReader(@Value("#{stepExecutionContext['path']}") String path,
             @Value("#{stepExecutionContext['fileName']}") String fileName,
             @Value("#{stepExecutionContext['kind']}") InputKind kind) {
         return new TabularRowReader(Path.of(path), fileName, kind.fileStem());
@@ -186,7 +190,7 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     @StepScope
-    RowNormalisingProcessor rowNormaliser(@Value("#{stepExecutionContext['path']}") String path,
+    ItemProcessor<RawRow, NormalisedRow> rowNormaliser(@Value("#{stepExecutionContext['path']}") String path,
             @Value("#{stepExecutionContext['fileName']}") String fileName,
             @Value("#{stepExecutionContext['kind']}") InputKind kind, ColumnAliases aliases, Form1040Lines lines)
             throws IOException {
@@ -198,7 +202,7 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     @StepScope
-    StagingWriter stagingWriter(JdbcTemplate jdbc, @Value("#{stepExecutionContext['sha256']}") String sha) {
+    ItemWriter<NormalisedRow> stagingWriter(JdbcTemplate jdbc, @Value("#{stepExecutionContext['sha256']}") String sha) {
         return new StagingWriter(jdbc, sha);
     }
 
@@ -233,8 +237,8 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     Step reconcileClients(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileProperties properties,
-            JdbcPagingItemReader<String> clientIds, ReconcileClientProcessor reconcileClient,
-            ReconciliationWriter reconciliationWriter, ProgressListener progress) {
+            ItemStreamReader<String> clientIds, ItemProcessor<String, ClientReconciliation> reconcileClient,
+            ItemWriter<ClientReconciliation> reconciliationWriter, ProgressListener progress) {
         return new StepBuilder("reconcileClients", jobRepository)
                 .<String, ClientReconciliation>chunk(properties.reconcileChunkSize())
                 .transactionManager(tm)
@@ -247,7 +251,7 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<String> clientIds(DataSource dataSource) throws Exception {
+    ItemStreamReader<String> clientIds(DataSource dataSource) throws Exception {
         return new JdbcPagingItemReaderBuilder<String>()
                 .name("clientIds")
                 .dataSource(dataSource)
@@ -261,7 +265,7 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     @StepScope
-    ReconcileClientProcessor reconcileClient(JdbcTemplate jdbc, Catalogs catalogs, ReconcileProperties properties,
+    ItemProcessor<String, ClientReconciliation> reconcileClient(JdbcTemplate jdbc, Catalogs catalogs, ReconcileProperties properties,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         ReconciliationSettings settings = new ReconciliationSettings(runDate, properties.windowDaysBefore(),
                 properties.windowDaysAfter(), properties.tolerance(), properties.reversalDays(),
@@ -272,7 +276,7 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     @StepScope
-    ReconciliationWriter reconciliationWriter(JdbcTemplate jdbc, ReconcileProperties properties,
+    ItemWriter<ClientReconciliation> reconciliationWriter(JdbcTemplate jdbc, ReconcileProperties properties,
             @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobParameters['outDir']}") String outDir) {
         return new ReconciliationWriter(jdbc, runDate, runFolder(outDir, runDate).resolve("clients"),
@@ -282,7 +286,7 @@ public class NightlyReconciliationJobConfig {
     // --- outputs ---------------------------------------------------------------------------------
 
     @Bean
-    Step writeRunOutputs(JobRepository jobRepository, PlatformTransactionManager tm, RunOutputsTasklet runOutputs) {
+    Step writeRunOutputs(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet runOutputs) {
         return new StepBuilder("writeRunOutputs", jobRepository)
                 .tasklet(runOutputs, tm)
                 .build();
@@ -290,7 +294,7 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     @JobScope
-    RunOutputsTasklet runOutputs(JdbcTemplate jdbc, InputFileLedger ledger, ReconcileProperties properties,
+    Tasklet runOutputs(JdbcTemplate jdbc, InputFileLedger ledger, ReconcileProperties properties,
             @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobParameters['inbox']}") String inbox,
             @Value("#{jobParameters['outDir']}") String outDir) {
