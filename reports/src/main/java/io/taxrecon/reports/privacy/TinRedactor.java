@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * defence: a slip there is a privacy incident, a masked digit run is at worst a puzzle.
  *
  * <p>Two passes: the TINs the caller knows (the client's, the spouse's, every TIN in the client's
- * records) are masked wherever their nine digits occur; then anything shaped like an SSN
+ * records) are masked wherever their nine digits occur outside a longer digit run (so a
+ * 15-digit EFTPS confirmation number that happens to contain them stays whole); then anything shaped like an SSN
  * ({@code 123-45-6789}, {@code 123456789}) or an EIN ({@code 12-3456789}) that stands alone is
  * masked too. "Stands alone" keeps amounts ({@code 123456789.00}, {@code $123456789}) and ids that
  * merely contain nine digits ({@code P-123456789}, {@code DOC123456789}) intact.
@@ -41,7 +42,7 @@ public final class TinRedactor {
         return SHAPES_ONLY;
     }
 
-    /** A redactor that also masks these TINs wherever their digits occur, whatever surrounds them. */
+    /** A redactor that also masks these TINs wherever they occur, even glued to letters, unless inside a longer number. */
     public static TinRedactor knowing(Collection<Tin> tins) {
         Set<Tin> unique = new LinkedHashSet<>();
         for (Tin tin : tins) {
@@ -61,9 +62,9 @@ public final class TinRedactor {
         for (Tin tin : known) {
             String d = tin.digits();
             if (result.contains(d.substring(5))) { // cheap pre-check: the last four must be there
-                result = result.replace(d.substring(0, 3) + "-" + d.substring(3, 5) + "-" + d.substring(5), tin.masked())
-                        .replace(d.substring(0, 2) + "-" + d.substring(2), tin.masked())
-                        .replace(d, tin.masked());
+                Pattern exact = Pattern.compile("(?<!\\d)(" + d.substring(0, 3) + "-" + d.substring(3, 5) + "-" + d.substring(5)
+                        + "|" + d.substring(0, 2) + "-" + d.substring(2) + "|" + d + ")(?!\\d)");
+                result = exact.matcher(result).replaceAll(Matcher.quoteReplacement(tin.masked()));
             }
         }
         result = mask(SSN_SHAPE, result);

@@ -33,5 +33,7 @@ class TinRedactorTest {
         TinRedactor known = TinRedactor.knowing(List.of(Tin.of("123456789")));
         assertThat(known.redact("ref X123456789Y")).isEqualTo("ref X***-**-6789Y");
         assertThat(known.redact("12-3456789")).isEqualTo("***-**-6789");
+        // a confirmation number that merely contains the digits is proof of payment: keep it whole
+        assertThat(known.redact("EFTPS 270512345678901")).isEqualTo("EFTPS 270512345678901");
     }
 }
