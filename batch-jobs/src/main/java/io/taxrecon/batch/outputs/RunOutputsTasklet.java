@@ -99,7 +99,8 @@ public final class RunOutputsTasklet implements Tasklet {
     }
 
     private void writeFirmSummary() throws IOException {
-        try (FirmSummaryWorkbook workbook = new FirmSummaryWorkbook(runFolder.resolve("firm-summary.xlsx"), context)) {
+        FirmSummaryWorkbook workbook = new FirmSummaryWorkbook(runFolder.resolve("firm-summary.xlsx"), context);
+        try {
             // The same ranking as FirmSummaryWorkbook.URGENCY, done by the database so that the firm
             // never has to fit in memory: days left (overdue first, none last), severity, amount, id.
             jdbc.query("select * from client_summary where run_date = ? and workbook is not null "
@@ -108,7 +109,11 @@ public final class RunOutputsTasklet implements Tasklet {
                     rs -> {
                         workbook.add(clientSummary(rs));
                     }, runDate);
+        } catch (RuntimeException e) {
+            workbook.discard(); // never publish half a summary
+            throw e;
         }
+        workbook.close();
     }
 
     private void writeRunSummary(JobExecution jobExecution) throws IOException {
