@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.BigRange;
-import net.jqwik.api.constraints.Scale;
 
 class AmountTest {
 
@@ -83,11 +81,15 @@ class AmountTest {
         assertThat(Amount.parse("-1234.5", true)).isEqualTo(new BigDecimal("-1234.50"));
     }
 
-    @Property
-    void everyAmountWrittenWithSeparatorsAndDollarSignReadsBackExactly(
-            @ForAll @BigRange(min = "-100000000", max = "100000000") @Scale(2) BigDecimal amount) {
-        java.text.DecimalFormat format = new java.text.DecimalFormat("$#,##0.00;($#,##0.00)");
+    @Test
+    void everyAmountWrittenWithSeparatorsAndDollarSignReadsBackExactly() {
+        // 1,000 amounts from a fixed seed: the same cases every run, so a failure can be replayed
+        SplittableRandom random = new SplittableRandom(20261123);
+        DecimalFormat format = new DecimalFormat("$#,##0.00;($#,##0.00)");
         format.setParseBigDecimal(true);
-        assertThat(Amount.parse(format.format(amount), false)).isEqualByComparingTo(amount);
+        for (int i = 0; i < 1000; i++) {
+            BigDecimal amount = BigDecimal.valueOf(random.nextLong(-10_000_000_000L, 10_000_000_001L), 2);
+            assertThat(Amount.parse(format.format(amount), false)).as(format.format(amount)).isEqualByComparingTo(amount);
+        }
     }
 }
