@@ -1,5 +1,7 @@
 package io.taxrecon.core.ingest;
 
+import io.taxrecon.core.catalog.CatalogException;
+import io.taxrecon.core.catalog.CatalogTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -86,10 +88,7 @@ public final class ColumnAliases {
      * @throws IllegalArgumentException on a malformed catalog (a product defect, not a firm's)
      */
     public static ColumnAliases load(Reader catalogCsv) {
-        CsvTable table = CsvTable.read(catalogCsv);
-        if (!table.header().equals(List.of("kind", "column", "required", "aliases"))) {
-            throw new IllegalArgumentException("a column catalog needs the header kind,column,required,aliases");
-        }
+        CatalogTable table = CatalogTable.read("columns.csv", catalogCsv, "kind", "column", "required", "aliases");
         Map<InputKind, List<String>> columns = new EnumMap<>(InputKind.class);
         Map<InputKind, List<String>> required = new EnumMap<>(InputKind.class);
         Map<InputKind, Map<String, Match>> byKey = new EnumMap<>(InputKind.class);
@@ -98,20 +97,19 @@ public final class ColumnAliases {
             required.put(kind, new ArrayList<>());
             byKey.put(kind, new HashMap<>());
         }
-        for (CsvTable.Row row : table.rows()) {
-            InputKind kind = InputKind.fromStem(row.field(0))
-                    .orElseThrow(() -> new IllegalArgumentException("column catalog, line " + row.line() + ": unknown kind"));
-            String column = row.field(1).strip();
+        for (CatalogTable.Row row : table.rows()) {
+            InputKind kind = InputKind.fromStem(row.required("kind")).orElseThrow(() -> row.error("unknown kind"));
+            String column = row.required("column");
             columns.get(kind).add(column);
-            if (row.field(2).strip().equalsIgnoreCase("yes")) {
+            if (row.required("required").equalsIgnoreCase("yes")) {
                 required.get(kind).add(column);
             }
             put(byKey.get(kind), headerKey(column), new Match(column, Rank.CANONICAL), row.line());
         }
-        for (CsvTable.Row row : table.rows()) {
-            InputKind kind = InputKind.fromStem(row.field(0)).orElseThrow();
-            String column = row.field(1).strip();
-            for (String alias : row.field(3).split("\\|")) {
+        for (CatalogTable.Row row : table.rows()) {
+            InputKind kind = InputKind.fromStem(row.required("kind")).orElseThrow();
+            String column = row.required("column");
+            for (String alias : row.optional("aliases").split("\\|")) {
                 if (!alias.isBlank()) {
                     put(byKey.get(kind), headerKey(alias), new Match(column, Rank.ALIAS), row.line());
                 }
@@ -134,24 +132,19 @@ public final class ColumnAliases {
      * @throws InvalidColumnMappingException naming every bad line, when the file cannot be used
      */
     public ColumnAliases withFirmMapping(Reader mappingCsv) {
-        CsvTable table;
+        CatalogTable table;
         try {
-            table = CsvTable.read(mappingCsv);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidColumnMappingException("column mapping file: " + e.getMessage());
-        }
-        List<String> header = table.header().stream().map(h -> h.toLowerCase(Locale.ROOT)).toList();
-        if (!header.equals(MAPPING_HEADER)) {
-            throw new InvalidColumnMappingException("column mapping file: the first line must be kind,column,header; it is "
-                    + String.join(",", table.header()));
+            table = CatalogTable.read("column mapping file", mappingCsv, MAPPING_HEADER.toArray(String[]::new));
+        } catch (CatalogException e) {
+            throw new InvalidColumnMappingException(e.getMessage() + " (its first line must be kind,column,header)");
         }
         List<String> problems = new ArrayList<>();
         Map<InputKind, Map<String, Match>> specific = emptyKeys();
         Map<InputKind, Map<String, Match>> everyKind = emptyKeys();
-        for (CsvTable.Row row : table.rows()) {
-            String kindText = row.field(0).strip();
-            String column = row.field(1).strip().toLowerCase(Locale.ROOT);
-            String firmHeader = row.field(2).strip();
+        for (CatalogTable.Row row : table.rows()) {
+            String kindText = row.optional("kind");
+            String column = row.optional("column").toLowerCase(Locale.ROOT);
+            String firmHeader = row.optional("header");
             String where = "line " + row.line() + ": ";
             if (firmHeader.isEmpty()) {
                 problems.add(where + "the header to map is blank");
@@ -174,7 +167,7 @@ public final class ColumnAliases {
                     continue;
                 }
                 if (!columns.get(kind.get()).contains(column)) {
-                    problems.add(where + kind.get().fileStem() + " has no column '" + row.field(1).strip()
+                    problems.add(where + kind.get().fileStem() + " has no column '" + row.optional("column")
                             + "' (columns: " + String.join(", ", columns.get(kind.get())) + ")");
                     continue;
                 }

@@ -1,5 +1,6 @@
 package io.taxrecon.core.ingest;
 
+import io.taxrecon.core.catalog.CatalogTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -44,15 +45,14 @@ final class Vocabulary {
     }
 
     static Vocabulary load(Reader csv) {
-        CsvTable table = CsvTable.read(csv);
+        CatalogTable table = CatalogTable.read("vocabularies.csv", csv, "kind", "column", "value", "aliases");
         Map<String, String> keys = new HashMap<>();
-        for (CsvTable.Row row : table.rows()) {
-            InputKind kind = InputKind.fromStem(row.field(0)).orElseThrow(
-                    () -> new IllegalArgumentException("vocabularies, line " + row.line() + ": unknown kind"));
-            String column = row.field(1).strip();
-            String value = row.field(2).strip();
+        for (CatalogTable.Row row : table.rows()) {
+            InputKind kind = InputKind.fromStem(row.required("kind")).orElseThrow(() -> row.error("unknown kind"));
+            String column = row.required("column");
+            String value = row.required("value");
             keys.put(key(kind, column, value), value);
-            for (String alias : row.field(3).split("\\|")) {
+            for (String alias : row.optional("aliases").split("\\|")) {
                 if (!alias.isBlank()) {
                     keys.put(key(kind, column, alias), value);
                 }

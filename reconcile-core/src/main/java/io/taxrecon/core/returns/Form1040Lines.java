@@ -1,7 +1,7 @@
 package io.taxrecon.core.returns;
 
 import io.taxrecon.core.income.Category;
-import io.taxrecon.core.ingest.CsvTable;
+import io.taxrecon.core.catalog.CatalogTable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -52,17 +52,15 @@ public final class Form1040Lines {
      *                                  one line two categories in the same year
      */
     public static Form1040Lines load(Reader csv) {
-        CsvTable table = CsvTable.read(csv);
-        if (!table.header().equals(List.of("first_year", "last_year", "line", "category"))) {
-            throw new IllegalArgumentException("Form 1040 lines: the header must be first_year,last_year,line,category");
-        }
+        CatalogTable table = CatalogTable.read("form1040-lines.csv", csv, "first_year", "last_year", "line", "category");
         List<Entry> entries = new ArrayList<>();
-        for (CsvTable.Row row : table.rows()) {
+        for (CatalogTable.Row row : table.rows()) {
             Entry entry;
             try {
-                int first = Integer.parseInt(row.field(0).strip());
-                int last = row.field(1).isBlank() ? Integer.MAX_VALUE : Integer.parseInt(row.field(1).strip());
-                entry = new Entry(first, last, key(row.field(2)), Category.valueOf(row.field(3).strip()));
+                int first = Integer.parseInt(row.required("first_year"));
+                String lastText = row.optional("last_year");
+                int last = lastText.isEmpty() ? Integer.MAX_VALUE : Integer.parseInt(lastText);
+                entry = new Entry(first, last, key(row.required("line")), Category.valueOf(row.required("category")));
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("Form 1040 lines, line " + row.line() + ": " + e.getMessage(), e);
             }
