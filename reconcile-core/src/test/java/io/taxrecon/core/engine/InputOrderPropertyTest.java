@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** Nothing the engine says may depend on the order of the input rows. */
 class InputOrderPropertyTest {
@@ -21,8 +24,15 @@ class InputOrderPropertyTest {
     private static final String[] NOTICES = {"CP14", "CP501", "CP2000", "LT11", "CP9999"};
     private static final Tin[] TINS = {Fixture.CLIENT_TIN, Fixture.SPOUSE_TIN, Tin.of("213456789"), Fixture.STRANGER_TIN};
 
-    @Property(tries = 300)
-    void shufflingEveryInputListChangesNoFindingAndNoOutcome(@ForAll long dataSeed, @ForAll long shuffleSeed) {
+    /** 300 worlds from a fixed seed: the same cases every run, and a failing case names its seeds. */
+    static Stream<Arguments> seeds() {
+        SplittableRandom master = new SplittableRandom(20261123);
+        return Stream.generate(() -> Arguments.of(master.nextLong(), master.nextLong())).limit(300);
+    }
+
+    @ParameterizedTest(name = "data seed {0}, shuffle seed {1}")
+    @MethodSource("seeds")
+    void shufflingEveryInputListChangesNoFindingAndNoOutcome(long dataSeed, long shuffleSeed) {
         Fixture f = generate(new Random(dataSeed));
         ClientRecords records = f.records();
         Random shuffle = new Random(shuffleSeed);
