@@ -56,7 +56,8 @@ public class NightlyRun {
         if (last != null) {
             if (last.getStatus() == BatchStatus.COMPLETED && !rerun) {
                 err.printf("reconcile: the run of %s already completed (%s); its outputs are in %s.%n"
-                        + "Use --rerun to run it again.%n", runDate, last.getEndTime(),
+                        + "Use --rerun to run it again.%n", runDate,
+                        last.getEndTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' '),
                         NightlyReconciliationJobConfig.runFolder(outFolder.toString(), runDate));
                 return ReconcileCommand.ALREADY_COMPLETED;
             }

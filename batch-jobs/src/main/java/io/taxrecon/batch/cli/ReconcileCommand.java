@@ -1,6 +1,5 @@
 package io.taxrecon.batch.cli;
 
-import io.taxrecon.batch.NightlyReconciliationJobConfig;
 import io.taxrecon.batch.TaxReconApplication;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,8 +87,7 @@ public final class ReconcileCommand implements Callable<Integer> {
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
-                .properties(properties(outFolder))
-                .run()) {
+                .run(asArguments(properties(outFolder)))) {
             NightlyRun run = context.getBean(NightlyRun.class);
             return run.launch(date, inboxFolder.toAbsolutePath().normalize(), outFolder, rerun);
         }
@@ -108,8 +106,8 @@ public final class ReconcileCommand implements Callable<Integer> {
         return properties;
     }
 
-    /** Keeps NightlyReconciliationJobConfig's output layout in one place for the printed summary. */
-    static Path runFolder(Path out, LocalDate date) {
-        return NightlyReconciliationJobConfig.runFolder(out.toString(), date);
+    /** As command-line properties: they outrank application.properties, unlike builder defaults. */
+    private static String[] asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 }
