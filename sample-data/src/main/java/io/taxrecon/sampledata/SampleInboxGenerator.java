@@ -1,0 +1,112 @@
+package io.taxrecon.sampledata;
+
+import io.taxrecon.core.findings.FindingType;
+import io.taxrecon.sampledata.csv.InboxWriter;
+import io.taxrecon.sampledata.csv.ValueStyle;
+import io.taxrecon.sampledata.model.GeneratedClient;
+import io.taxrecon.sampledata.model.TruthRow;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Generates a sample inbox (clients, notices, irs_transactions, information_returns,
+ * return_lines, payments) with planted discrepancies, and truth.csv: the findings the engine must
+ * report for it on the given run date, no more and no fewer. Deterministic: the same options give
+ * byte-identical files. Streams: one client is in memory at a time.
+ */
+@Command(name = "sample-inbox", mixinStandardHelpOptions = true,
+        description = "Writes a deterministic sample inbox with planted findings and their truth.csv.")
+public final class SampleInboxGenerator implements Callable<Integer> {
+
+    @Option(names = "--clients", defaultValue = "1000", description = "number of clients (default ${DEFAULT-VALUE})")
+    int clients;
+
+    @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--run-date", defaultValue = "2026-11-23", converter = DateConverter.class,
+            description = "run date the truth holds for, YYYY-MM-DD (default ${DEFAULT-VALUE})")
+    LocalDate runDate;
+
+    @Option(names = "--out", required = true, description = "output folder (created if missing)")
+    Path out;
+
+    public static void main(String[] args) {
+        System.exit(new CommandLine(new SampleInboxGenerator()).execute(args));
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        long started = System.nanoTime();
+        GenerationResult result = generate(new GeneratorOptions(clients, seed, runDate, out));
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        PrintWriter w = new PrintWriter(System.out, true);
+        w.printf("%d clients (%d clean) written to %s in %d ms%n", result.clients(), result.cleanClients(), out, millis);
+        result.rowsByFile().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> w.printf("  %-26s %,10d rows%n", e.getKey(), e.getValue()));
+        w.printf("planted findings: %d%n", result.plantedFindings());
+        for (FindingType t : FindingType.values()) {
+            w.printf("  %-30s %,8d%n", t, result.plantedByType().get(t));
+        }
+        w.println("hard negatives:");
+        for (HardNegative n : HardNegative.values()) {
+            w.printf("  %-30s %,8d%n", n, result.hardNegativesByKind().get(n));
+        }
+        return 0;
+    }
+
+    /** Writes the inbox and truth.csv into {@code options.outDir()}, replacing files of the same names. */
+    public static GenerationResult generate(GeneratorOptions options) throws IOException {
+        Files.createDirectories(options.outDir());
+        PayerDirectory payers = new PayerDirectory(options.seed());
+        SsnSpace ssns = new SsnSpace(options.seed());
+        ClientComposer composer = new ClientComposer(options.seed(), options.runDate(), options.clients(), payers, ssns);
+        PlantSchedule schedule = new PlantSchedule(options.seed());
+        Map<FindingType, Long> planted = new EnumMap<>(FindingType.class);
+        for (FindingType t : FindingType.values()) {
+            planted.put(t, 0L);
+        }
+        Map<HardNegative, Long> negatives = new EnumMap<>(HardNegative.class);
+        for (HardNegative n : HardNegative.values()) {
+            negatives.put(n, 0L);
+        }
+        int clean = 0;
+        Map<String, Long> rows;
+        try (InboxWriter writer = new InboxWriter(options.outDir())) {
+            for (int i = 0; i < options.clients(); i++) {
+                ClientPlan plan = schedule.next(i);
+                GeneratedClient client = composer.compose(i, plan);
+                writer.write(client, new ValueStyle(RandomStreams.of(options.seed(), i, 0x5717EL)));
+                for (TruthRow t : client.truth()) {
+                    planted.merge(t.type(), 1L, Long::sum);
+                }
+                for (HardNegative n : client.hardNegatives()) {
+                    negatives.merge(n, 1L, Long::sum);
+                }
+                if (client.truth().isEmpty()) {
+                    clean++;
+                }
+            }
+            rows = new TreeMap<>(writer.rowCounts());
+        }
+        return new GenerationResult(options.clients(), clean, rows, planted, negatives);
+    }
+
+    /** Reads --run-date strictly as ISO YYYY-MM-DD. */
+    static final class DateConverter implements CommandLine.ITypeConverter<LocalDate> {
+        @Override
+        public LocalDate convert(String value) {
+            return LocalDate.parse(value);
+        }
+    }
+}

@@ -1,0 +1,4 @@
+package io.taxrecon.sampledata.model;
+
+/** The issuer of an information return: name and the nine digits of its EIN. */
+public record Payer(String name, String ein) {}
