@@ -55,7 +55,7 @@ class NightlyReconciliationJobTest {
 
     @BeforeAll
     void runTheJobOnAGeneratedFirm() throws Exception {
-        SampleInboxGenerator.generate(new GeneratorOptions(1000, 42, RUN_DATE, INBOX));
+        SampleInboxGenerator.generate(new GeneratorOptions(1000, 42, RUN_DATE, WORK));
         execution = jobs.startJob(NightlyRun.parameters(RUN_DATE, 1, INBOX, OUT));
     }
 

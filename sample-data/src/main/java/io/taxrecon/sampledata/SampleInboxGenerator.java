@@ -38,7 +38,7 @@ public final class SampleInboxGenerator implements Callable<Integer> {
             description = "run date the truth holds for, YYYY-MM-DD (default ${DEFAULT-VALUE})")
     LocalDate runDate;
 
-    @Option(names = "--out", required = true, description = "output folder (created if missing)")
+    @Option(names = "--out", required = true, description = "output folder (created if missing): the inputs go to OUT/inbox/, truth.csv beside it")
     Path out;
 
     public static void main(String[] args) {
@@ -65,7 +65,7 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes the inbox and truth.csv into {@code options.outDir()}, replacing files of the same names. */
+    /** Writes the inputs into {@code options.outDir()/inbox/} and truth.csv beside that folder, replacing files of the same names. */
     public static GenerationResult generate(GeneratorOptions options) throws IOException {
         Files.createDirectories(options.outDir());
         PayerDirectory payers = new PayerDirectory(options.seed());

@@ -52,21 +52,21 @@ class SampleInboxGeneratorTest {
         SampleInboxGenerator.generate(new GeneratorOptions(300, 42, RUN_DATE, a));
         SampleInboxGenerator.generate(new GeneratorOptions(300, 42, RUN_DATE, b));
         for (String f : FILES) {
-            assertThat(Files.readAllBytes(a.resolve(f))).as(f).isEqualTo(Files.readAllBytes(b.resolve(f)));
+            assertThat(Files.readAllBytes(fileOf(a, f))).as(f).isEqualTo(Files.readAllBytes(fileOf(b, f)));
         }
     }
 
     @Test
     void anotherSeedGivesOtherData(@TempDir Path a) throws IOException {
         SampleInboxGenerator.generate(new GeneratorOptions(50, 43, RUN_DATE, a));
-        assertThat(Files.readAllBytes(a.resolve(InboxWriter.PAYMENTS)))
-                .isNotEqualTo(Files.readAllBytes(thousand.resolve(InboxWriter.PAYMENTS)));
+        assertThat(Files.readAllBytes(fileOf(a, InboxWriter.PAYMENTS)))
+                .isNotEqualTo(Files.readAllBytes(fileOf(thousand, InboxWriter.PAYMENTS)));
     }
 
     @Test
     void everyFindingTypeIsPlantedAtASteadyRate() throws IOException {
         Map<FindingType, Long> inTruth = new EnumMap<>(FindingType.class);
-        for (Map<String, String> row : CsvTable.read(thousand.resolve(InboxWriter.TRUTH)).rows()) {
+        for (Map<String, String> row : CsvTable.read(fileOf(thousand, InboxWriter.TRUTH)).rows()) {
             inTruth.merge(FindingType.valueOf(row.get("finding_type")), 1L, Long::sum);
         }
         for (FindingType t : FindingType.values()) {
@@ -80,7 +80,7 @@ class SampleInboxGeneratorTest {
 
     @Test
     void about_two_thirds_of_clients_are_clean() throws IOException {
-        Set<String> dirty = CsvTable.read(thousand.resolve(InboxWriter.TRUTH)).rows().stream()
+        Set<String> dirty = CsvTable.read(fileOf(thousand, InboxWriter.TRUTH)).rows().stream()
                 .map(r -> r.get("client_id")).collect(Collectors.toSet());
         assertThat(thousandResult.cleanClients()).isEqualTo(1000 - dirty.size()).isBetween(600, 700);
     }
@@ -88,16 +88,16 @@ class SampleInboxGeneratorTest {
     @Test
     void everyFileParsesBackWithTheHeadersColumnCountAndTheReportedRowCount() throws IOException {
         for (String f : FILES) {
-            CsvTable table = CsvTable.read(thousand.resolve(f));
+            CsvTable table = CsvTable.read(fileOf(thousand, f));
             for (List<String> record : table.records()) {
                 assertThat(record).as(f).hasSize(table.header().size());
             }
             assertThat((long) table.records().size()).as(f).isEqualTo(thousandResult.rowsByFile().get(f));
         }
-        assertThat(CsvTable.read(thousand.resolve(InboxWriter.PAYMENTS)).header()).containsExactly("payment_id",
+        assertThat(CsvTable.read(fileOf(thousand, InboxWriter.PAYMENTS)).header()).containsExactly("payment_id",
                 "client_id", "tin", "tax_year", "payment_date", "amount", "method", "payment_type",
                 "confirmation_number", "tax_form");
-        assertThat(CsvTable.read(thousand.resolve(InboxWriter.TRUTH)).header())
+        assertThat(CsvTable.read(fileOf(thousand, InboxWriter.TRUTH)).header())
                 .containsExactly("client_id", "tax_year", "finding_type", "reference", "difference");
     }
 
@@ -108,7 +108,7 @@ class SampleInboxGeneratorTest {
 
     @Test
     void clientIdsAndSsnsAreWellFormedAndUnique() throws IOException {
-        List<Map<String, String>> clients = CsvTable.read(thousand.resolve(InboxWriter.CLIENTS)).rows();
+        List<Map<String, String>> clients = CsvTable.read(fileOf(thousand, InboxWriter.CLIENTS)).rows();
         Set<String> ssns = new HashSet<>();
         String previous = "";
         int spouses = 0;
@@ -137,12 +137,12 @@ class SampleInboxGeneratorTest {
 
     @Test
     void theBundledInboxIsWhatTheGeneratorWritesAndHoldsEveryFindingType(@TempDir Path fresh) throws IOException {
-        Path bundled = Path.of("inbox");
+        Path bundled = Path.of(""); // sample-data/inbox/ and sample-data/truth.csv
         SampleInboxGenerator.generate(new GeneratorOptions(40, 2026, RUN_DATE, fresh));
         for (String f : FILES) {
-            assertThat(Files.readAllBytes(bundled.resolve(f))).as(f).isEqualTo(Files.readAllBytes(fresh.resolve(f)));
+            assertThat(Files.readAllBytes(fileOf(bundled, f))).as(f).isEqualTo(Files.readAllBytes(fileOf(fresh, f)));
         }
-        Set<FindingType> types = CsvTable.read(bundled.resolve(InboxWriter.TRUTH)).rows().stream()
+        Set<FindingType> types = CsvTable.read(fileOf(bundled, InboxWriter.TRUTH)).rows().stream()
                 .map(r -> FindingType.valueOf(r.get("finding_type"))).collect(Collectors.toSet());
         assertThat(types).containsExactlyInAnyOrder(FindingType.values());
         assertTruthConsistent(bundled);
@@ -161,7 +161,7 @@ class SampleInboxGeneratorTest {
                 .execute("--clients", "7", "--seed", "5", "--run-date", "2026-11-23", "--out", dir.toString());
         assertThat(exit).isZero();
         for (String f : FILES) {
-            assertThat(dir.resolve(f)).isRegularFile();
+            assertThat(fileOf(dir, f)).isRegularFile();
         }
         assertThat(new CommandLine(new SampleInboxGenerator()).execute("--clients", "7")).isNotZero();
     }
@@ -178,13 +178,13 @@ class SampleInboxGeneratorTest {
 
     /** Self-consistency of a truth file with its inbox; no reconciliation is re-done here. */
     static void assertTruthConsistent(Path dir) throws IOException {
-        List<Map<String, String>> truth = CsvTable.read(dir.resolve(InboxWriter.TRUTH)).rows();
-        Set<String> clientIds = CsvTable.read(dir.resolve(InboxWriter.CLIENTS)).rows().stream()
+        List<Map<String, String>> truth = CsvTable.read(fileOf(dir, InboxWriter.TRUTH)).rows();
+        Set<String> clientIds = CsvTable.read(fileOf(dir, InboxWriter.CLIENTS)).rows().stream()
                 .map(r -> r.get("client_id")).collect(Collectors.toSet());
         Map<String, Map<String, String>> payments = byId(dir, InboxWriter.PAYMENTS, "payment_id");
         Map<String, Map<String, String>> notices = byId(dir, InboxWriter.NOTICES, "notice_id");
         Map<String, List<Map<String, String>>> documents = new HashMap<>();
-        for (Map<String, String> r : CsvTable.read(dir.resolve(InboxWriter.INFORMATION_RETURNS)).rows()) {
+        for (Map<String, String> r : CsvTable.read(fileOf(dir, InboxWriter.INFORMATION_RETURNS)).rows()) {
             documents.computeIfAbsent(r.get("document_id"), k -> new ArrayList<>()).add(r);
         }
         Set<String> keys = new HashSet<>();
@@ -240,9 +240,14 @@ class SampleInboxGeneratorTest {
 
     private static Map<String, Map<String, String>> byId(Path dir, String file, String column) throws IOException {
         Map<String, Map<String, String>> map = new HashMap<>();
-        for (Map<String, String> r : CsvTable.read(dir.resolve(file)).rows()) {
+        for (Map<String, String> r : CsvTable.read(fileOf(dir, file)).rows()) {
             assertThat(map.put(r.get(column), r)).as("unique " + column + " " + r.get(column)).isNull();
         }
         return map;
+    }
+
+    /** Where a generated file lives: the inputs in OUT/inbox/, truth.csv beside that folder. */
+    static Path fileOf(Path out, String name) {
+        return name.equals(InboxWriter.TRUTH) ? out.resolve(name) : out.resolve(InboxWriter.INBOX).resolve(name);
     }
 }

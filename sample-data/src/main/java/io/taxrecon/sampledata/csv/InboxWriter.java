@@ -12,6 +12,7 @@ import io.taxrecon.sampledata.model.TruthRow;
 import java.io.Closeable;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
@@ -28,6 +29,8 @@ public final class InboxWriter implements Closeable {
     public static final String RETURN_LINES = "return_lines.csv";
     public static final String PAYMENTS = "payments.csv";
     public static final String TRUTH = "truth.csv";
+    /** The folder under the output folder that holds the inputs; truth.csv stands beside it, never in it. */
+    public static final String INBOX = "inbox";
 
     private final CsvFile clients;
     private final CsvFile notices;
@@ -37,17 +40,19 @@ public final class InboxWriter implements Closeable {
     private final CsvFile payments;
     private final CsvFile truth;
 
+    /** Writes the inputs to {@code dir/inbox/} and the truth to {@code dir/truth.csv}. */
     public InboxWriter(Path dir) throws IOException {
-        clients = new CsvFile(dir.resolve(CLIENTS), "client_id", "name", "tin", "spouse_name", "spouse_tin", "reviewer");
-        notices = new CsvFile(dir.resolve(NOTICES), "notice_id", "client_id", "tin", "tax_year", "notice_code",
+        Path inbox = Files.createDirectories(dir.resolve(INBOX));
+        clients = new CsvFile(inbox.resolve(CLIENTS), "client_id", "name", "tin", "spouse_name", "spouse_tin", "reviewer");
+        notices = new CsvFile(inbox.resolve(NOTICES), "notice_id", "client_id", "tin", "tax_year", "notice_code",
                 "notice_date", "amount_due", "tax_form", "response_due_date", "tax", "penalty", "interest",
                 "payments_credited");
-        transactions = new CsvFile(dir.resolve(TRANSACTIONS), "client_id", "tin", "tax_year", "transaction_code",
+        transactions = new CsvFile(inbox.resolve(TRANSACTIONS), "client_id", "tin", "tax_year", "transaction_code",
                 "transaction_date", "amount", "transaction_id", "description", "cycle");
-        informationReturns = new CsvFile(dir.resolve(INFORMATION_RETURNS), "document_id", "client_id", "tin",
+        informationReturns = new CsvFile(inbox.resolve(INFORMATION_RETURNS), "document_id", "client_id", "tin",
                 "tax_year", "form_type", "payer_name", "payer_tin", "box", "amount", "source", "corrected");
-        returnLines = new CsvFile(dir.resolve(RETURN_LINES), "client_id", "tin", "tax_year", "line", "amount", "tax_form");
-        payments = new CsvFile(dir.resolve(PAYMENTS), "payment_id", "client_id", "tin", "tax_year", "payment_date",
+        returnLines = new CsvFile(inbox.resolve(RETURN_LINES), "client_id", "tin", "tax_year", "line", "amount", "tax_form");
+        payments = new CsvFile(inbox.resolve(PAYMENTS), "payment_id", "client_id", "tin", "tax_year", "payment_date",
                 "amount", "method", "payment_type", "confirmation_number", "tax_form");
         truth = new CsvFile(dir.resolve(TRUTH), "client_id", "tax_year", "finding_type", "reference", "difference");
     }
