@@ -80,7 +80,8 @@ public class NightlyRun {
         return 0;
     }
 
-    static JobParameters parameters(LocalDate runDate, long attempt, Path inbox, Path outFolder) {
+    /** The parameters that identify (run date, attempt) and direct (inbox, output folder) a nightly run. */
+    public static JobParameters parameters(LocalDate runDate, long attempt, Path inbox, Path outFolder) {
         return new JobParametersBuilder()
                 .addLocalDate("runDate", runDate, true)
                 .addLong("attempt", attempt, true)
