@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * report for it on the given run date, no more and no fewer. Deterministic: the same options give
  * byte-identical files. Streams: one client is in memory at a time.
  */
-@Command(name = "sample-inbox", mixinStandardHelpOptions = true,
+@Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a deterministic sample inbox with planted findings and their truth.csv.")
 public final class SampleInboxGenerator implements Callable<Integer> {
 

@@ -1,6 +1,7 @@
 package io.taxrecon.batch.cli;
 
 import io.taxrecon.batch.TaxReconApplication;
+import io.taxrecon.sampledata.SampleInboxGenerator;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -22,10 +23,11 @@ import picocli.CommandLine.Option;
  * 3 the run date already completed (use {@code --rerun}).
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, version = "taxrecon 0.1.0",
+        subcommands = SampleInboxGenerator.class,
         description = {
-                "Reconciles a night's exports (IRS notices, transcripts, W-2/1099 data, return figures, payments)",
-                "and writes per-client workbooks, a firm summary, findings.csv, rejects.csv and run-summary.json",
-                "to OUT/RUN-DATE/."},
+                "Reconciles a night's exports (IRS notices, transcripts, W-2/1099 data, return figures, payments).",
+                "Writes per-client workbooks, a firm summary, findings.csv, rejects.csv and run-summary.json to OUT/RUN-DATE/.",
+                ""},
         sortOptions = false)
 public final class ReconcileCommand implements Callable<Integer> {
 
@@ -33,7 +35,7 @@ public final class ReconcileCommand implements Callable<Integer> {
     static final int ALREADY_COMPLETED = 3;
 
     @Option(names = "--inbox", paramLabel = "DIR",
-            description = "Folder of the night's input files (CSV). Default: the bundled sample inbox.")
+            description = "Folder of the night's input files (CSV, .xlsx, .xls). Default: the bundled sample inbox.")
     Path inbox;
 
     @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
