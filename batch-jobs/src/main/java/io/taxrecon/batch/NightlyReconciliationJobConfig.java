@@ -6,6 +6,7 @@ import io.taxrecon.batch.ingest.RowNormalisingProcessor;
 import io.taxrecon.batch.ingest.StagingWriter;
 import io.taxrecon.batch.ingest.TabularFile;
 import io.taxrecon.batch.ingest.TabularRowReader;
+import io.taxrecon.batch.ingest.UnknownClientRows;
 import io.taxrecon.batch.ingest.UnreadableInputException;
 import io.taxrecon.batch.outputs.RunOutputsTasklet;
 import io.taxrecon.batch.progress.ProgressListener;
@@ -76,11 +77,12 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     Job nightlyReconciliation(JobRepository jobRepository, Step prepareRun, Step scanInbox, Step ingestFiles,
-            Step reconcileClients, Step writeRunOutputs) {
+            Step rejectRowsWithoutClient, Step reconcileClients, Step writeRunOutputs) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareRun)
                 .next(scanInbox)
                 .next(ingestFiles)
+                .next(rejectRowsWithoutClient)
                 .next(reconcileClients)
                 .next(writeRunOutputs)
                 .build();
@@ -231,6 +233,19 @@ public class NightlyReconciliationJobConfig {
                 return step.getExitStatus();
             }
         };
+    }
+
+    // --- a row for a client no clients file names cannot be reconciled: it is rejected, not lost ---
+
+    @Bean
+    Step rejectRowsWithoutClient(JobRepository jobRepository, PlatformTransactionManager tm, JdbcTemplate jdbc) {
+        UnknownClientRows rows = new UnknownClientRows(jdbc);
+        return new StepBuilder("rejectRowsWithoutClient", jobRepository)
+                .tasklet((contribution, chunk) -> {
+                    contribution.incrementWriteCount(rows.reject());
+                    return RepeatStatus.FINISHED;
+                }, tm)
+                .build();
     }
 
     // --- reconcile: one item per client ---------------------------------------------------------

@@ -73,11 +73,19 @@ public final class InputFileLedger {
         return new long[] {loaded, rejected};
     }
 
-    /** {loaded, rejected} of a staged file, or null when it is not staged. */
+    /**
+     * {loaded, rejected} of a staged file as the store holds it now (a row found later to name no
+     * client moves from loaded to rejected), or null when it is not staged.
+     */
     public long[] counts(String sha) {
-        List<long[]> rows = jdbc.query("select rows_loaded, rows_rejected from input_file where file_sha = ?",
-                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, sha);
-        return rows.isEmpty() ? null : rows.get(0);
+        List<String> kinds = jdbc.queryForList("select kind from input_file where file_sha = ?", String.class, sha);
+        if (kinds.isEmpty()) {
+            return null;
+        }
+        String table = StagedTables.of(kindOf(kinds.get(0)));
+        return new long[] {
+                jdbc.queryForObject("select count(*) from " + table + " where file_sha = ?", Long.class, sha),
+                jdbc.queryForObject("select count(*) from rejected_row where file_sha = ?", Long.class, sha)};
     }
 
     public String loadedOn(String sha) {
