@@ -53,6 +53,32 @@ class ReconcileCommandTest {
     }
 
     @Test
+    void aFirmsCatalogFolderReplacesTheBuiltInNoticeCatalogWithoutARebuild() throws Exception {
+        Path inbox = TestFolders.create("catalog-inbox");
+        Files.writeString(inbox.resolve("clients.csv"), "client_id,name,tin\nC1,Jane Doe,123-45-6789\n");
+        Files.writeString(inbox.resolve("notices.csv"), "notice_id,client_id,tin,tax_year,notice_code,notice_date,amount_due,"
+                + "response_due_date\nN1,C1,123456789,2024,CP9999,2026-11-01,0.00,2027-03-01\n");
+        Path plain = TestFolders.create("catalog-plain");
+        assertThat(run("--inbox", inbox.toString(), "--out", plain.toString(), "--run-date", "2026-11-23")).isZero();
+        assertThat(Files.readString(plain.resolve("2026-11-23").resolve("findings.csv"))).contains(",UNKNOWN_NOTICE_CODE,");
+
+        Path catalogs = TestFolders.create("catalogs");
+        String builtIn;
+        try (var in = getClass().getResourceAsStream("/io/taxrecon/core/notices/notice-codes.csv")) {
+            builtIn = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        String header = builtIn.lines().filter(l -> !l.startsWith("#")).findFirst().orElseThrow();
+        String cp14 = builtIn.lines().filter(l -> l.startsWith("CP14,")).findFirst().orElseThrow();
+        Files.writeString(catalogs.resolve("notice-codes.csv"), builtIn + (builtIn.endsWith("\n") ? "" : "\n")
+                + cp14.replaceFirst("^CP14,", "CP9999,") + "\n");
+        Path corrected = TestFolders.create("catalog-corrected");
+        assertThat(run("--inbox", inbox.toString(), "--out", corrected.toString(), "--run-date", "2026-11-23",
+                "--catalog-dir", catalogs.toString())).isZero();
+        assertThat(header).startsWith("code,");
+        assertThat(Files.readString(corrected.resolve("2026-11-23").resolve("findings.csv"))).doesNotContain("UNKNOWN_NOTICE_CODE");
+    }
+
+    @Test
     void helpExplainsEveryOption() {
         assertThat(run("--help")).isZero();
         assertThat(lastOut).contains("--inbox", "--out", "--run-date", "--rerun");
