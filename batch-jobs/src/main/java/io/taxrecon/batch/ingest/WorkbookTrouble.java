@@ -26,9 +26,12 @@ final class WorkbookTrouble {
         }
         FileMagic magic;
         try (InputStream in = FileMagic.prepareToCheckMagic(Files.newInputStream(file))) {
+            if (Files.size(file) == 0) {
+                return "the file is empty";
+            }
             magic = FileMagic.valueOf(in);
-        } catch (IOException e) {
-            return "the file cannot be read (" + e.getMessage() + ")";
+        } catch (IOException | RuntimeException e) {
+            return "the file cannot be read as a workbook";
         }
         if (magic == FileMagic.OLE2) {
             if (isEncryptedOoxml(file)) {

@@ -8,12 +8,16 @@ import io.taxrecon.core.ingest.RawCell;
 import io.taxrecon.core.ingest.RawRow;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
 import org.apache.poi.poifs.crypt.EncryptionInfo;
 import org.apache.poi.poifs.crypt.EncryptionMode;
@@ -154,6 +158,73 @@ class ExcelTabularFileTest {
         assertThatThrownBy(() -> TabularFile.open(fake, "payments.xlsx", null))
                 .isInstanceOf(UnreadableInputException.class)
                 .hasMessage("payments.xlsx: the file is not an Excel workbook, whatever its name says");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"empty", "random", "zip-of-text", "xlsx-named-xls"})
+    void hostileFilesAreRefusedInOneLineNamingTheFile(String kind) throws IOException {
+        String name = kind.equals("xlsx-named-xls") ? "payments.xls" : "payments.xlsx";
+        Path file = folder.resolve(name);
+        switch (kind) {
+            case "empty" -> Files.write(file, new byte[0]);
+            case "random" -> {
+                byte[] noise = new byte[4096];
+                new Random(7).nextBytes(noise);
+                Files.write(file, noise);
+            }
+            case "zip-of-text" -> {
+                try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+                    zip.putNextEntry(new ZipEntry("notes.txt"));
+                    zip.write("hello".getBytes());
+                    zip.closeEntry();
+                }
+            }
+            default -> {
+                try (XSSFWorkbook wb = new XSSFWorkbook()) {
+                    header(wb.createSheet("payments"), "payment_id");
+                    save(wb, file);
+                }
+            }
+        }
+        assertThatThrownBy(() -> readAll(file, null))
+                .isInstanceOf(UnreadableInputException.class)
+                .hasMessageStartingWith(name + ": ")
+                .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("Exception"));
+    }
+
+    @Test
+    void readsAMinimalWorkbookOfInlineStringsWithoutStylesOrSharedStrings() throws IOException {
+        // what simpler exporters write: one sheet, inline strings, no styles.xml, no sharedStrings.xml
+        Path file = folder.resolve("clients.xlsx");
+        try (var zip = new ZipOutputStream(Files.newOutputStream(file))) {
+            entry(zip, "[Content_Types].xml", "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
+                    + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>"
+                    + "<Default Extension=\"xml\" ContentType=\"application/xml\"/>"
+                    + "<Override PartName=\"/xl/workbook.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml\"/>"
+                    + "<Override PartName=\"/xl/worksheets/sheet1.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/></Types>");
+            entry(zip, "_rels/.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
+            entry(zip, "xl/workbook.xml", "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                    + "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets><sheet name=\"clients\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>");
+            entry(zip, "xl/_rels/workbook.xml.rels", "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet1.xml\"/></Relationships>");
+            entry(zip, "xl/worksheets/sheet1.xml", "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>"
+                    + "<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>client_id</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>tin</t></is></c></row>"
+                    + "<row r=\"3\"><c r=\"A3\" t=\"inlineStr\"><is><t>C1</t></is></c><c r=\"B3\"><v>12345678</v></c></row>"
+                    + "</sheetData></worksheet>");
+        }
+        List<RawRow> rows = readAll(file, "clients");
+        assertThat(rows).singleElement().satisfies(row -> {
+            assertThat(row.source().line()).isEqualTo(3);
+            assertThat(row.cells()).extracting(RawCell::text).containsExactly("C1", "12345678");
+            assertThat(row.cells().get(1).numeric()).isTrue();
+        });
+    }
+
+    private static void entry(ZipOutputStream zip, String name, String xml) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(xml.getBytes(StandardCharsets.UTF_8));
+        zip.closeEntry();
     }
 
     private static void header(Sheet sheet, String... names) {
