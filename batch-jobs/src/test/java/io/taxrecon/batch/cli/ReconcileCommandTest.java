@@ -3,8 +3,6 @@ package io.taxrecon.batch.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taxrecon.batch.TestFolders;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,19 +86,9 @@ class ReconcileCommandTest {
     private String lastErr;
 
     private int run(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-        try {
-            return ReconcileCommand.execute(args);
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-            lastOut = out.toString(StandardCharsets.UTF_8);
-            lastErr = err.toString(StandardCharsets.UTF_8);
-        }
+        CommandLineRun run = CommandLineRun.of(args);
+        lastOut = run.out;
+        lastErr = run.err;
+        return run.exitCode;
     }
 }
