@@ -58,7 +58,7 @@ public final class InboxWriter implements Closeable {
     private static final long EXCEL_STREAM = 0xE7CE1L;
     private static final long ODD_STREAM = 0x0DD5L;
     private static final long DIRT_STREAM = 0xD1E7L;
-    private static final String[] PAYER_NAME_SECOND_LINES = {"Attn: Payroll Dept.", "c/o Tax Reporting", "PO Box 1099"};
+    private static final String[] PAYER_NAME_SECOND_LINES = {"Attn: Tax Information Reporting", "c/o Tax Reporting Dept.", "PO Box 1099"};
 
     private final long seed;
     private final InputFormat format;
