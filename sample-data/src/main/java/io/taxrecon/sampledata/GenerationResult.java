@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What a generation wrote.
  *
- * @param rowsByFile data rows per file name (headers not counted), truth.csv included
+ * @param rowsByFile data rows per file name (headers and blank lines not counted, planted bad rows
+ *     counted), truth.csv and rejects-truth.csv included
  * @param plantedByType truth rows per finding type, every type listed (zero when none)
  * @param hardNegativesByKind clients carrying each hard negative, every kind listed
  * @param cleanClients clients with no planted finding

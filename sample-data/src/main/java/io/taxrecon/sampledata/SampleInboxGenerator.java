@@ -55,6 +55,11 @@ public final class SampleInboxGenerator implements Callable<Integer> {
     Path out;
 
     public static void main(String[] args) {
+        // POI logs through Log4j's API; run on its own there is no Log4j behind it, and the API
+        // would complain on stderr. The simple logger keeps warnings without the noise.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(new CommandLine(new SampleInboxGenerator()).execute(args));
     }
 
