@@ -7,11 +7,11 @@ import java.util.SplittableRandom;
  * not depend on how many random numbers earlier clients drew, and a retry of one client does
  * not shift the others.
  */
-final class RandomStreams {
+public final class RandomStreams {
 
     private RandomStreams() {}
 
-    static SplittableRandom of(long seed, long index, long stream) {
+    public static SplittableRandom of(long seed, long index, long stream) {
         long h = mix(seed ^ 0x9E3779B97F4A7C15L);
         h = mix(h ^ (index * 0xBF58476D1CE4E5B9L));
         h = mix(h ^ (stream * 0x94D049BB133111EBL));

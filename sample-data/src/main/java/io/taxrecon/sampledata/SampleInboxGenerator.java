@@ -1,8 +1,7 @@
 package io.taxrecon.sampledata;
 
 import io.taxrecon.core.findings.FindingType;
-import io.taxrecon.sampledata.csv.InboxWriter;
-import io.taxrecon.sampledata.csv.ValueStyle;
+import io.taxrecon.sampledata.inbox.InboxWriter;
 import io.taxrecon.sampledata.model.GeneratedClient;
 import io.taxrecon.sampledata.model.TruthRow;
 import java.io.IOException;
@@ -22,7 +21,13 @@ import picocli.CommandLine.Option;
  * Generates a sample inbox (clients, notices, irs_transactions, information_returns,
  * return_lines, payments) with planted discrepancies, and truth.csv: the findings the engine must
  * report for it on the given run date, no more and no fewer. Deterministic: the same options give
- * byte-identical files. Streams: one client is in memory at a time.
+ * byte-identical CSV files and .xlsx files of identical cell content. Streams: one client is in
+ * memory at a time.
+ *
+ * <p>{@code --dirty} adds about 2% of extra rows that the product must reject, each listed in
+ * rejects-truth.csv with its file, sheet, line, column and the product's reason, plus odd but
+ * valid spellings, blank lines and values spanning two lines; the planted findings stay the same.
+ * {@code --format} writes the inputs as CSV, .xlsx, or a mix; truth.csv is the same in all three.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a deterministic sample inbox with planted findings and their truth.csv.")
@@ -38,17 +43,30 @@ public final class SampleInboxGenerator implements Callable<Integer> {
             description = "run date the truth holds for, YYYY-MM-DD (default ${DEFAULT-VALUE})")
     LocalDate runDate;
 
+    @Option(names = "--dirty", description = "also write rows the product must reject (listed in rejects-truth.csv), "
+            + "odd but valid spellings, blank lines and multi-line values")
+    boolean dirty;
+
+    @Option(names = "--format", defaultValue = "csv", converter = FormatConverter.class,
+            description = "csv, xlsx or mixed (notices, information_returns and payments as .xlsx) (default ${DEFAULT-VALUE})")
+    InputFormat format;
+
     @Option(names = "--out", required = true, description = "output folder (created if missing): the inputs go to OUT/inbox/, truth.csv beside it")
     Path out;
 
     public static void main(String[] args) {
+        // POI logs through Log4j's API; run on its own there is no Log4j behind it, and the API
+        // would complain on stderr. The simple logger keeps warnings without the noise.
+        if (System.getProperty("log4j2.loggerContextFactory") == null) {
+            System.setProperty("log4j2.loggerContextFactory", "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+        }
         System.exit(new CommandLine(new SampleInboxGenerator()).execute(args));
     }
 
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
-        GenerationResult result = generate(new GeneratorOptions(clients, seed, runDate, out));
+        GenerationResult result = generate(new GeneratorOptions(clients, seed, runDate, out, dirty, format));
         long millis = (System.nanoTime() - started) / 1_000_000;
         PrintWriter w = new PrintWriter(System.out, true);
         w.printf("%d clients (%d clean) written to %s in %d ms%n", result.clients(), result.cleanClients(), out, millis);
@@ -58,6 +76,11 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         for (FindingType t : FindingType.values()) {
             w.printf("  %-30s %,8d%n", t, result.plantedByType().get(t));
         }
+        if (dirty) {
+            w.printf("planted bad rows: %d%n", result.plantedRejects());
+            result.rejectsByReason().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> w.printf("  %-56s %,8d%n", e.getKey(), e.getValue()));
+        }
         w.println("hard negatives:");
         for (HardNegative n : HardNegative.values()) {
             w.printf("  %-30s %,8d%n", n, result.hardNegativesByKind().get(n));
@@ -65,7 +88,10 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         return 0;
     }
 
-    /** Writes the inputs into {@code options.outDir()/inbox/} and truth.csv beside that folder, replacing files of the same names. */
+    /**
+     * Writes the inputs into {@code options.outDir()/inbox/} and truth.csv (with --dirty also
+     * rejects-truth.csv) beside that folder, replacing files of the same names.
+     */
     public static GenerationResult generate(GeneratorOptions options) throws IOException {
         Files.createDirectories(options.outDir());
         PayerDirectory payers = new PayerDirectory(options.seed());
@@ -82,11 +108,13 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         }
         int clean = 0;
         Map<String, Long> rows;
-        try (InboxWriter writer = new InboxWriter(options.outDir())) {
+        Map<String, Long> rejects;
+        try (InboxWriter writer = new InboxWriter(options.outDir(), options.seed(), options.format(), options.dirty(),
+                options.runDate())) {
             for (int i = 0; i < options.clients(); i++) {
                 ClientPlan plan = schedule.next(i);
                 GeneratedClient client = composer.compose(i, plan);
-                writer.write(client, new ValueStyle(RandomStreams.of(options.seed(), i, 0x5717EL)));
+                writer.write(client);
                 for (TruthRow t : client.truth()) {
                     planted.merge(t.type(), 1L, Long::sum);
                 }
@@ -98,8 +126,21 @@ public final class SampleInboxGenerator implements Callable<Integer> {
                 }
             }
             rows = new TreeMap<>(writer.rowCounts());
+            rejects = writer.rejectsByReason();
         }
-        return new GenerationResult(options.clients(), clean, rows, planted, negatives);
+        return new GenerationResult(options.clients(), clean, rows, planted, negatives, rejects);
+    }
+
+    /** Reads --format: csv, xlsx or mixed, in any case. */
+    static final class FormatConverter implements CommandLine.ITypeConverter<InputFormat> {
+        @Override
+        public InputFormat convert(String value) {
+            try {
+                return InputFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     /** Reads --run-date strictly as ISO YYYY-MM-DD. */

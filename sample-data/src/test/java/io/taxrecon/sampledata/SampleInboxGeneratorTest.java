@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.core.income.Category;
-import io.taxrecon.sampledata.csv.InboxWriter;
+import io.taxrecon.sampledata.inbox.InboxWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

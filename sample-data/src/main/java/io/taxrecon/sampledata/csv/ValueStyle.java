@@ -8,8 +8,9 @@ import java.util.SplittableRandom;
 /**
  * How a value is spelled in the inbox. Mostly the canonical form, sometimes one of the valid
  * variants SPEC.md lists (SSN without dashes, "$1,234.56", "04/15/2025", "cp 14", credits shown
- * negative, ...), so that every run exercises the readers. Every spelling here is valid; a
- * "dirty" mode would add a sibling that also produces invalid ones.
+ * negative, ...), so that every run exercises the readers. Every spelling here is valid: the
+ * rarer valid variants of --dirty are {@code OddSpelling}'s, and the invalid values of bad rows
+ * are {@code BadValue}'s.
  */
 public final class ValueStyle {
 
@@ -130,7 +131,7 @@ public final class ValueStyle {
     }
 
     /** "1234567.89" → "1,234,567.89". */
-    static String grouped(BigDecimal v) {
+    public static String grouped(BigDecimal v) {
         String plain = v.toPlainString();
         boolean negative = plain.startsWith("-");
         if (negative) {
