@@ -3,7 +3,6 @@ package io.taxrecon.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taxrecon.batch.cli.CommandLineRun;
-import io.taxrecon.batch.cli.ReconcileCommand;
 import io.taxrecon.sampledata.GenerationResult;
 import io.taxrecon.sampledata.GeneratorOptions;
 import io.taxrecon.sampledata.SampleInboxGenerator;
@@ -56,13 +55,9 @@ class RestartAfterKillTest {
     private static void killWhenLogShows(Path out, Predicate<String> moment) throws Exception {
         Files.createDirectories(out);
         Path log = out.resolve("reconcile.log");
-        Process process = new ProcessBuilder(javaBinary(), "-Dtaxrecon.ingest-chunk-size=200",
-                "-Dtaxrecon.reconcile-chunk-size=20", "-cp", System.getProperty("java.class.path"),
-                ReconcileCommand.class.getName(), "--inbox", work.resolve("inbox").toString(), "--out", out.toString(),
-                "--run-date", RUN_DATE.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(out.resolve("killed-run.console").toFile())
-                .start();
+        Process process = CommandLineRun.inChildJvm(out.resolve("killed-run.console"),
+                List.of("-Dtaxrecon.ingest-chunk-size=200", "-Dtaxrecon.reconcile-chunk-size=20"),
+                "--inbox", work.resolve("inbox").toString(), "--out", out.toString(), "--run-date", RUN_DATE.toString());
         Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
         try {
             while (Instant.now().isBefore(deadline) && process.isAlive()) {
@@ -107,9 +102,5 @@ class RestartAfterKillTest {
                 assertThat(wb.getSheet("Findings")).as(workbook.toString()).isNotNull();
             }
         }
-    }
-
-    private static String javaBinary() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 }

@@ -114,15 +114,24 @@ public class NightlyRun {
         jobRepository.update(execution);
     }
 
+    /**
+     * The one line a user is shown. A problem with an input file (which names the file) wins over
+     * the generic failures of the steps that contain it, whatever order the repository lists them in.
+     */
     private static String reason(JobExecution execution) {
         for (Throwable t : execution.getAllFailureExceptions()) {
-            return OneLineReason.of(t);
+            if (OneLineReason.namesAnInputProblem(t)) {
+                return OneLineReason.of(t);
+            }
         }
         for (StepExecution step : execution.getStepExecutions()) {
             String description = step.getExitStatus().getExitDescription();
             if (step.getStatus() == BatchStatus.FAILED && description != null && !description.isBlank()) {
                 return description.lines().findFirst().orElse(description);
             }
+        }
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            return OneLineReason.of(t);
         }
         return execution.getExitStatus().getExitCode();
     }

@@ -8,6 +8,15 @@ final class OneLineReason {
     private OneLineReason() {
     }
 
+    static boolean namesAnInputProblem(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnreadableInputException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static String of(Throwable failure) {
         Throwable named = null;
         for (Throwable t = failure; t != null; t = t.getCause()) {
