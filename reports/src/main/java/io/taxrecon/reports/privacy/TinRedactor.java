@@ -31,10 +31,20 @@ public final class TinRedactor {
 
     private static final TinRedactor SHAPES_ONLY = new TinRedactor(List.of());
 
-    private final List<Tin> known;
+    private final List<Known> known;
+
+    /** A known TIN with its pattern, compiled once per redactor rather than once per cell. */
+    private record Known(String lastFour, Pattern pattern, String masked) {
+        static Known of(Tin tin) {
+            String d = tin.digits();
+            Pattern exact = Pattern.compile("(?<!\\d)(" + d.substring(0, 3) + "-" + d.substring(3, 5) + "-" + d.substring(5)
+                    + "|" + d.substring(0, 2) + "-" + d.substring(2) + "|" + d + ")(?!\\d)");
+            return new Known(d.substring(5), exact, Matcher.quoteReplacement(tin.masked()));
+        }
+    }
 
     private TinRedactor(Collection<Tin> known) {
-        this.known = List.copyOf(known);
+        this.known = known.stream().map(Known::of).toList();
     }
 
     /** A redactor that masks whatever looks like a TIN. */
@@ -59,12 +69,9 @@ public final class TinRedactor {
             return text;
         }
         String result = text;
-        for (Tin tin : known) {
-            String d = tin.digits();
-            if (result.contains(d.substring(5))) { // cheap pre-check: the last four must be there
-                Pattern exact = Pattern.compile("(?<!\\d)(" + d.substring(0, 3) + "-" + d.substring(3, 5) + "-" + d.substring(5)
-                        + "|" + d.substring(0, 2) + "-" + d.substring(2) + "|" + d + ")(?!\\d)");
-                result = exact.matcher(result).replaceAll(Matcher.quoteReplacement(tin.masked()));
+        for (Known k : known) {
+            if (result.contains(k.lastFour())) { // cheap pre-check: the last four must be there
+                result = k.pattern().matcher(result).replaceAll(k.masked());
             }
         }
         result = mask(SSN_SHAPE, result);
