@@ -4,11 +4,6 @@ import io.taxrecon.core.clients.Client;
 import io.taxrecon.core.engine.ClientReconciliation;
 import io.taxrecon.core.engine.ClientRecords;
 import io.taxrecon.core.findings.Finding;
-import io.taxrecon.core.income.InformationReturn;
-import io.taxrecon.core.notices.Notice;
-import io.taxrecon.core.payments.Payment;
-import io.taxrecon.core.returns.ReturnLine;
-import io.taxrecon.core.transcripts.TranscriptTransaction;
 import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.core.values.Tin;
 import io.taxrecon.reports.privacy.TinRedactor;
@@ -50,7 +45,7 @@ final class ClientReport {
         List<Finding> sorted = new ArrayList<>(reconciliation.findings());
         sorted.sort(READING_ORDER);
         this.findings = List.copyOf(sorted);
-        this.redactor = TinRedactor.knowing(tinsIn(reconciliation.records()));
+        this.redactor = TinRedactor.forRecords(reconciliation.records());
     }
 
     ClientReconciliation reconciliation() {
@@ -130,20 +125,5 @@ final class ClientReport {
 
     static String masked(Tin tin) {
         return tin == null ? null : tin.masked();
-    }
-
-    private static List<Tin> tinsIn(ClientRecords r) {
-        List<Tin> tins = new ArrayList<>();
-        tins.add(r.client().tin());
-        tins.add(r.client().spouseTin());
-        r.notices().stream().map(Notice::tin).forEach(tins::add);
-        r.transactions().stream().map(TranscriptTransaction::tin).forEach(tins::add);
-        r.payments().stream().map(Payment::tin).forEach(tins::add);
-        r.returnLines().stream().map(ReturnLine::tin).forEach(tins::add);
-        for (InformationReturn ir : r.informationReturns()) {
-            tins.add(ir.recipientTin());
-            tins.add(ir.payerTin());
-        }
-        return tins;
     }
 }

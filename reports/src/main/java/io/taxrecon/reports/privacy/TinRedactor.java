@@ -1,6 +1,9 @@
 package io.taxrecon.reports.privacy;
 
+import io.taxrecon.core.engine.ClientRecords;
+import io.taxrecon.core.income.InformationReturn;
 import io.taxrecon.core.values.Tin;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -61,6 +64,25 @@ public final class TinRedactor {
             }
         }
         return new TinRedactor(unique);
+    }
+
+    /**
+     * A redactor knowing every TIN in a client's records: the client's, the spouse's, and those of
+     * every notice, transcript line, payment, return line and W-2/1099 (recipient and payer).
+     */
+    public static TinRedactor forRecords(ClientRecords r) {
+        List<Tin> tins = new ArrayList<>();
+        tins.add(r.client().tin());
+        tins.add(r.client().spouseTin());
+        r.notices().forEach(n -> tins.add(n.tin()));
+        r.transactions().forEach(t -> tins.add(t.tin()));
+        r.payments().forEach(p -> tins.add(p.tin()));
+        r.returnLines().forEach(l -> tins.add(l.tin()));
+        for (InformationReturn ir : r.informationReturns()) {
+            tins.add(ir.recipientTin());
+            tins.add(ir.payerTin());
+        }
+        return knowing(tins);
     }
 
     /** The text with every full TIN replaced by its masked form; null stays null. */

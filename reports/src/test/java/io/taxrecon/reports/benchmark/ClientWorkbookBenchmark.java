@@ -7,6 +7,8 @@ import io.taxrecon.reports.clientworkbook.ClientWorkbook;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.fixtures.Fixtures;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,13 +19,16 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 /**
  * Milliseconds per small client workbook, warm, one thread: a measurement, not a test (no timed
  * assertion). Run with
- * {@code ./mvnw -q -B -o -pl reports -am verify -Dtaxrecon.benchmark=true -Dtest=ClientWorkbookBenchmark -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code ./mvnw -q -B -o -pl reports -am verify -Dtaxrecon.benchmark=true -Dtest=ClientWorkbookBenchmark
+ * -Dsurefire.failIfNoSpecifiedTests=false -DenableAssertions=false} (XMLBeans' assertions, on
+ * under surefire by default, double POI's cost and are off in production).
  */
 @EnabledIfSystemProperty(named = "taxrecon.benchmark", matches = "true")
 class ClientWorkbookBenchmark {
 
     private static final int WARM_UP = 300;
-    private static final int MEASURED = 1_000;
+    private static final int MEASURED = 300;
+    private static final int ROUNDS = 5;
 
     /** A typical client: 8 findings, 4 payments (5 credits), 5 W-2/1099 boxes, 3 notices. */
     static ClientReconciliation typicalClient() {
@@ -43,13 +48,21 @@ class ClientWorkbookBenchmark {
         for (int i = 0; i < WARM_UP; i++) {
             writer.write(rec, context, target);
         }
-        long start = System.nanoTime();
-        for (int i = 0; i < MEASURED; i++) {
-            writer.write(rec, context, target);
+        // The machine may be shared: report the best of several rounds, in wall-clock and CPU time.
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        double bestWall = Double.MAX_VALUE;
+        double bestCpu = Double.MAX_VALUE;
+        for (int round = 0; round < ROUNDS; round++) {
+            long wall = System.nanoTime();
+            long cpu = threads.getCurrentThreadCpuTime();
+            for (int i = 0; i < MEASURED; i++) {
+                writer.write(rec, context, target);
+            }
+            bestCpu = Math.min(bestCpu, (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / MEASURED);
+            bestWall = Math.min(bestWall, (System.nanoTime() - wall) / 1e6 / MEASURED);
         }
-        double ms = (System.nanoTime() - start) / 1e6 / MEASURED;
-        System.out.printf("BENCHMARK ClientWorkbook.write: %.2f ms per workbook (%d warm runs, %d bytes)%n",
-                ms, MEASURED, Files.size(target));
+        System.out.printf("BENCHMARK ClientWorkbook.write: %.2f ms wall, %.2f ms CPU per workbook (best of %d x %d, %d bytes)%n",
+                bestWall, bestCpu, ROUNDS, MEASURED, Files.size(target));
         Files.deleteIfExists(target);
         Files.deleteIfExists(dir);
     }
