@@ -65,6 +65,7 @@ public final class ClientWorkbook {
         ClientReport report = new ClientReport(reconciliation, context, letterFiles == null ? Map.of() : letterFiles);
         Workbook workbook = XlsxFile.newWorkbookFor(expectedRows(reconciliation));
         try {
+            XlsxFile.stamp(workbook, context.runDate());
             XlsxStyles styles = new XlsxStyles(workbook);
             SheetNames names = new SheetNames();
             for (ClientSheet sheet : SHEETS) {

@@ -67,6 +67,7 @@ public final class FirmSummaryWorkbook implements Closeable {
         this.context = Objects.requireNonNull(context, "context");
         this.workbook = XlsxFile.newStreamingWorkbook();
         try {
+            XlsxFile.stamp(workbook, context.runDate());
             this.styles = new XlsxStyles(workbook);
             this.clients = new SheetWriter(workbook.createSheet(names.claim(CLIENTS_SHEET)), styles, redactor);
             writeClientsHeader();

@@ -3,6 +3,11 @@ package io.taxrecon.reports.xlsx;
 import io.taxrecon.reports.files.AtomicFile;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Date;
+import java.util.Optional;
+import org.apache.poi.ooxml.POIXMLProperties;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -20,6 +25,8 @@ public final class XlsxFile {
      */
     public static final int STREAMING_THRESHOLD_ROWS = 2_000;
 
+    private static final String CREATOR = "taxrecon";
+
     private XlsxFile() {
     }
 
@@ -33,6 +40,18 @@ public final class XlsxFile {
     /** An in-memory workbook for at most about {@link #STREAMING_THRESHOLD_ROWS} rows, else a streaming one. */
     public static Workbook newWorkbookFor(long expectedRows) {
         return expectedRows <= STREAMING_THRESHOLD_ROWS ? new XSSFWorkbook() : newStreamingWorkbook();
+    }
+
+    /**
+     * Stamps the document properties with the run rather than the clock ("created" = the run date,
+     * "creator" = the product), so that the same run writes the same bytes: a rerun or a restart
+     * can be compared with the first.
+     */
+    public static void stamp(Workbook workbook, LocalDate runDate) {
+        XSSFWorkbook xssf = workbook instanceof SXSSFWorkbook s ? s.getXSSFWorkbook() : (XSSFWorkbook) workbook;
+        POIXMLProperties.CoreProperties core = xssf.getProperties().getCoreProperties();
+        core.setCreator(CREATOR);
+        core.setCreated(Optional.of(Date.from(runDate.atStartOfDay(ZoneOffset.UTC).toInstant())));
     }
 
     /** Writes the workbook to {@code target} via a temporary file and a rename, unencrypted. */
