@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFShapeProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
 import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
@@ -38,6 +41,9 @@ final class FirmCharts {
     static final String FINDINGS_CHART_TITLE = "Findings by type";
     static final String STAKE_CHART_TITLE = "Amount at stake by top severity";
     static final String NO_SEVERITY = "No findings";
+
+    /** The bars' colour: the blue of the header fill's family, readable in black-and-white print. */
+    private static final byte[] BAR_RGB = {(byte) 0x44, (byte) 0x72, (byte) 0xC4};
 
     private FirmCharts() {
     }
@@ -116,6 +122,10 @@ final class FirmCharts {
         data.setVaryColors(false);
         XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, values);
         series.setTitle(seriesTitle, null);
+        // An explicit fill: without one LibreOffice draws the axes and no bars at all.
+        XDDFShapeProperties shape = new XDDFShapeProperties();
+        shape.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(BAR_RGB)));
+        series.setShapeProperties(shape);
         chart.plot(data);
     }
 }

@@ -63,6 +63,8 @@ public final class ResponseLetter {
     private static final Set<FindingType> PAYMENT_TYPES = Set.of(FindingType.UNPOSTED_PAYMENT,
             FindingType.MISAPPLIED_PAYMENT_YEAR, FindingType.MISAPPLIED_PAYMENT_TIN, FindingType.PAYMENT_AMOUNT_MISMATCH);
     private static final String FONT = "Calibri";
+    /** The bridge's columns (what, reference, amount) in twips: 6.5 inches, the text width of the page. */
+    private static final int[] COLUMN_TWIPS = {5_760, 1_800, 1_800};
 
     /**
      * True when the records show the notice wrong in the client's disfavour, so a written dispute
@@ -216,25 +218,24 @@ public final class ResponseLetter {
 
         /** Claimed, each adjustment with its finding and reference, then what the records support. */
         private void bridgeTable() {
-            XWPFTable table = doc.createTable(a.adjustments().size() + 3, 4);
-            table.setWidth("100%");
-            row(table.getRow(0), true, TEXT.text("bridge.col.step"), TEXT.text("bridge.col.finding"),
-                    TEXT.text("bridge.col.reference"), TEXT.text("bridge.col.amount"));
-            row(table.getRow(1), false, TEXT.text("bridge.claimed"), "", a.notice().noticeId(), Wording.dollars(a.claimed()));
+            XWPFTable table = doc.createTable(a.adjustments().size() + 3, COLUMN_TWIPS.length);
+            row(table.getRow(0), true, TEXT.text("bridge.col.finding"), TEXT.text("bridge.col.reference"),
+                    TEXT.text("bridge.col.amount"));
+            row(table.getRow(1), false, TEXT.text("bridge.claimed"), a.notice().noticeId(), Wording.dollars(a.claimed()));
             int r = 2;
             for (NoticeAssessment.Adjustment adj : a.adjustments()) {
                 String key = adj.finding() == null ? null : "bridge.finding." + adj.finding().name();
                 String what = key != null && TEXT.has(key) ? TEXT.text(key) : TEXT.text("bridge.finding.other");
-                String detail = adj.label() == null || adj.label().isBlank() ? what : what + ": " + adj.label();
-                row(table.getRow(r++), false, adj.finding() == null ? "" : adj.finding().name(), detail, adj.reference(),
-                        Wording.dollars(adj.amount()));
+                String detail = adj.label() == null || adj.label().isBlank() ? what : what + " (" + adj.label() + ")";
+                row(table.getRow(r++), false, detail, adj.reference(), Wording.dollars(adj.amount()));
             }
-            row(table.getRow(r), true, TEXT.text("bridge.supported"), "", "", Wording.dollars(a.supported()));
+            row(table.getRow(r), true, TEXT.text("bridge.supported"), "", Wording.dollars(a.supported()));
         }
 
         private void row(XWPFTableRow row, boolean bold, String... cells) {
             for (int c = 0; c < cells.length; c++) {
                 XWPFTableCell cell = row.getCell(c);
+                cell.setWidth(Integer.toString(COLUMN_TWIPS[c]));
                 XWPFParagraph p = cell.getParagraphs().get(0);
                 if (c == cells.length - 1) {
                     p.setAlignment(ParagraphAlignment.RIGHT); // amounts line up
