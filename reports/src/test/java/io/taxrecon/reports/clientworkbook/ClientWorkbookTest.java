@@ -153,7 +153,7 @@ class ClientWorkbookTest {
             assertThat(fillOf(s.getRow(findRow(s, 3, "INT-2")).getCell(0)))
                     .isEqualTo(XlsxStyles.SEVERITY_FILL_RGB.get(Severity.LOW));
 
-            assertThat(s.getColumnWidth(9)).isEqualTo(60 * 256);
+            assertThat(s.getColumnWidth(9)).isEqualTo(50 * 256);
         }
     }
 
