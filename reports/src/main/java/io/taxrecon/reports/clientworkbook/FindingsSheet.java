@@ -22,7 +22,7 @@ final class FindingsSheet implements ClientSheet {
 
     @Override
     public void write(ClientReport report, SheetWriter out) {
-        out.widths(10, 28, 9, 22, 14, 14, 14, 14, 12, 60, 50, 40);
+        out.widths(10, 28, 9, 14, 14, 14, 14, 10, 12, 50, 42, 30);
         out.header(COLUMNS);
         out.freezeRowsAbove(1);
         for (Finding f : report.findings()) {

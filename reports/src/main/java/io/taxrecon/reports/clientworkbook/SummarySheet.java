@@ -33,7 +33,8 @@ final class SummarySheet implements ClientSheet {
     @Override
     public void write(ClientReport report, SheetWriter out) {
         XlsxStyles st = out.styles();
-        out.widths(26, 16, 34, 14, 13, 10, 9, 18, 26, 16, 16, 50, 60, 30);
+        // Narrow enough that landscape, one page wide, still prints at a readable size.
+        out.widths(24, 11, 28, 12, 12, 8, 8, 16, 24, 14, 14, 44, 44, 26);
         Client client = report.client();
 
         out.row().text("IRS reconciliation - " + report.clientLabel(), st.title);

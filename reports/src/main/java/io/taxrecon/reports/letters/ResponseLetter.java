@@ -19,7 +19,6 @@ import io.taxrecon.reports.files.AtomicFile;
 import io.taxrecon.reports.files.SafeFileName;
 import io.taxrecon.reports.privacy.TinRedactor;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;
 import java.time.LocalDate;
