@@ -223,10 +223,11 @@ public final class ResponseLetter {
             row(table.getRow(1), false, TEXT.text("bridge.claimed"), a.notice().noticeId(), Wording.dollars(a.claimed()));
             int r = 2;
             for (NoticeAssessment.Adjustment adj : a.adjustments()) {
+                // The letter's own wording: the engine's label speaks to the reviewer, in its codes.
                 String key = adj.finding() == null ? null : "bridge.finding." + adj.finding().name();
-                String what = key != null && TEXT.has(key) ? TEXT.text(key) : TEXT.text("bridge.finding.other");
-                String detail = adj.label() == null || adj.label().isBlank() ? what : what + " (" + adj.label() + ")";
-                row(table.getRow(r++), false, detail, adj.reference(), Wording.dollars(adj.amount()));
+                String what = key != null && TEXT.has(key) ? TEXT.render(key, values)
+                        : adj.label() == null || adj.label().isBlank() ? TEXT.text("bridge.finding.other") : adj.label();
+                row(table.getRow(r++), false, what, adj.reference(), Wording.dollars(adj.amount()));
             }
             row(table.getRow(r), true, TEXT.text("bridge.supported"), "", Wording.dollars(a.supported()));
         }
