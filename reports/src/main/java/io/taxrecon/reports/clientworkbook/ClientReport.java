@@ -4,16 +4,14 @@ import io.taxrecon.core.clients.Client;
 import io.taxrecon.core.engine.ClientReconciliation;
 import io.taxrecon.core.engine.ClientRecords;
 import io.taxrecon.core.findings.Finding;
-import io.taxrecon.core.income.InformationReturn;
-import io.taxrecon.core.notices.Notice;
-import io.taxrecon.core.payments.Payment;
-import io.taxrecon.core.returns.ReturnLine;
-import io.taxrecon.core.transcripts.TranscriptTransaction;
+import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.core.values.Tin;
 import io.taxrecon.reports.privacy.TinRedactor;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the sheets of one client's workbook share, computed once: the reconciliation, the run,
@@ -33,14 +31,21 @@ final class ClientReport {
     private final ReportContext context;
     private final List<Finding> findings;
     private final TinRedactor redactor;
+    private final Map<String, String> letterFiles;
+    private Map<SourceRef, Integer> evidenceRows;
 
     ClientReport(ClientReconciliation reconciliation, ReportContext context) {
+        this(reconciliation, context, Map.of());
+    }
+
+    ClientReport(ClientReconciliation reconciliation, ReportContext context, Map<String, String> letterFiles) {
         this.reconciliation = reconciliation;
         this.context = context;
+        this.letterFiles = Map.copyOf(letterFiles);
         List<Finding> sorted = new ArrayList<>(reconciliation.findings());
         sorted.sort(READING_ORDER);
         this.findings = List.copyOf(sorted);
-        this.redactor = TinRedactor.knowing(tinsIn(reconciliation.records()));
+        this.redactor = TinRedactor.forRecords(reconciliation.records());
     }
 
     ClientReconciliation reconciliation() {
@@ -67,6 +72,37 @@ final class ClientReport {
         return redactor;
     }
 
+    /** The draft response letter of a notice, a file name relative to the workbook; null when none. */
+    String letterFile(String noticeId) {
+        return noticeId == null ? null : letterFiles.get(noticeId);
+    }
+
+    /**
+     * The 0-based row of the Evidence sheet that shows {@code ref}, or -1. The Evidence sheet is
+     * written last, but its rows are known up front so that earlier sheets can link to them.
+     */
+    int evidenceRow(SourceRef ref) {
+        if (evidenceRows == null) {
+            Map<SourceRef, Integer> rows = new HashMap<>();
+            int row = EvidenceSheet.FIRST_ROW;
+            for (SourceRef r : evidence().keySet()) {
+                rows.put(r, row++);
+            }
+            evidenceRows = rows;
+        }
+        return ref == null ? -1 : evidenceRows.getOrDefault(ref, -1);
+    }
+
+    private Map<SourceRef, EvidenceSheet.Entry> evidence;
+
+    /** The Evidence sheet's rows, in sheet order; computed once. */
+    Map<SourceRef, EvidenceSheet.Entry> evidence() {
+        if (evidence == null) {
+            evidence = EvidenceSheet.collect(this);
+        }
+        return evidence;
+    }
+
     /** The client's name, or its id when the name is blank. */
     String clientLabel() {
         Client c = client();
@@ -89,20 +125,5 @@ final class ClientReport {
 
     static String masked(Tin tin) {
         return tin == null ? null : tin.masked();
-    }
-
-    private static List<Tin> tinsIn(ClientRecords r) {
-        List<Tin> tins = new ArrayList<>();
-        tins.add(r.client().tin());
-        tins.add(r.client().spouseTin());
-        r.notices().stream().map(Notice::tin).forEach(tins::add);
-        r.transactions().stream().map(TranscriptTransaction::tin).forEach(tins::add);
-        r.payments().stream().map(Payment::tin).forEach(tins::add);
-        r.returnLines().stream().map(ReturnLine::tin).forEach(tins::add);
-        for (InformationReturn ir : r.informationReturns()) {
-            tins.add(ir.recipientTin());
-            tins.add(ir.payerTin());
-        }
-        return tins;
     }
 }

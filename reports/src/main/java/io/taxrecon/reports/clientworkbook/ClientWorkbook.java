@@ -1,27 +1,28 @@
 package io.taxrecon.reports.clientworkbook;
 
 import io.taxrecon.core.engine.ClientReconciliation;
+import io.taxrecon.core.engine.ClientRecords;
+import io.taxrecon.core.findings.Finding;
+import io.taxrecon.core.notices.NoticeAssessment;
+import io.taxrecon.core.payments.PaymentOutcome;
+import io.taxrecon.core.income.CategoryComparison;
+import io.taxrecon.reports.files.SafeFileName;
 import io.taxrecon.reports.xlsx.SheetNames;
 import io.taxrecon.reports.xlsx.SheetWriter;
 import io.taxrecon.reports.xlsx.XlsxFile;
 import io.taxrecon.reports.xlsx.XlsxStyles;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
-import java.util.regex.Pattern;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Writes one client's reconciliation workbook: Summary, Findings, Payments, Income, Evidence.
  * It holds that client's data alone, never a full TIN, and appears at its target only when
- * complete (written to a temporary file, then renamed), so a restarted job simply rewrites it.
+ * complete (written to a temporary file, then renamed), so a restarted job simply rewrites it;
+ * encrypted when the {@link ReportContext} has a password.
  * Stateless and thread-safe: one instance may serve parallel partitions.
  */
 public final class ClientWorkbook {
@@ -30,12 +31,8 @@ public final class ClientWorkbook {
     private static final List<ClientSheet> SHEETS = List.of(
             new SummarySheet(), new FindingsSheet(), new PaymentsSheet(), new IncomeSheet(), new EvidenceSheet());
 
-    private static final Pattern SAFE_FILE_CHARS = Pattern.compile("[A-Za-z0-9._-]+");
-    private static final Pattern UNSAFE_FILE_CHAR = Pattern.compile("[^A-Za-z0-9._-]");
-    private static final int MAX_STEM = 100;
-    private static final Set<String> WINDOWS_RESERVED = Set.of(
-            "CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9",
-            "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9");
+    /** Rows of the fixed parts of the sheets (titles, client block, headers, gaps), generously. */
+    private static final int FIXED_ROWS = 60;
 
     /**
      * "&lt;clientId&gt;.xlsx" when the id is a safe file name (letters, digits, '.', '_', '-', not
@@ -44,53 +41,62 @@ public final class ClientWorkbook {
      * alike ("A/B", "A:B") still get different files.
      */
     public static String fileNameFor(String clientId) {
-        Objects.requireNonNull(clientId, "clientId");
-        boolean safe = SAFE_FILE_CHARS.matcher(clientId).matches()
-                && !clientId.startsWith(".")
-                && clientId.length() <= MAX_STEM
-                && !WINDOWS_RESERVED.contains(clientId.toUpperCase(Locale.ROOT).split("\\.", 2)[0]);
-        if (safe) {
-            return clientId + ".xlsx";
-        }
-        String stem = UNSAFE_FILE_CHAR.matcher(clientId).replaceAll("_");
-        while (stem.startsWith(".")) {
-            stem = "_" + stem.substring(1);
-        }
-        if (stem.length() > MAX_STEM - 9) {
-            stem = stem.substring(0, MAX_STEM - 9);
-        }
-        return stem + "-" + shortHash(clientId) + ".xlsx";
+        return SafeFileName.of(clientId, ".xlsx");
     }
 
     /**
      * Writes the workbook to {@code target}, replacing any earlier one. On failure nothing is left
-     * at the target that was not there before, and SXSSF's temporary files are deleted.
+     * at the target that was not there before, and temporary files are deleted.
      */
     public void write(ClientReconciliation reconciliation, ReportContext context, Path target) throws IOException {
+        write(reconciliation, context, target, Map.of());
+    }
+
+    /**
+     * As {@link #write(ClientReconciliation, ReportContext, Path)}, and the Summary's notices table
+     * links each notice in {@code letterFiles} (notice_id to a file name relative to the workbook's
+     * folder, normally {@code ResponseLetter.fileNameFor}) to its draft response letter.
+     */
+    public void write(ClientReconciliation reconciliation, ReportContext context, Path target,
+                      Map<String, String> letterFiles) throws IOException {
         Objects.requireNonNull(reconciliation, "reconciliation");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(target, "target");
-        ClientReport report = new ClientReport(reconciliation, context);
-        SXSSFWorkbook workbook = XlsxFile.newStreamingWorkbook();
+        ClientReport report = new ClientReport(reconciliation, context, letterFiles == null ? Map.of() : letterFiles);
+        Workbook workbook = XlsxFile.newWorkbookFor(expectedRows(reconciliation));
         try {
+            XlsxFile.stamp(workbook, context.runDate());
             XlsxStyles styles = new XlsxStyles(workbook);
             SheetNames names = new SheetNames();
             for (ClientSheet sheet : SHEETS) {
                 SheetWriter out = new SheetWriter(workbook.createSheet(names.claim(sheet.name())), styles, report.redactor());
                 sheet.write(report, out);
             }
-            XlsxFile.writeAtomically(workbook, target);
+            XlsxFile.writeAtomically(workbook, target, context.password());
         } finally {
             XlsxFile.dispose(workbook);
         }
     }
 
-    private static String shortHash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+    /** An upper estimate of the rows of all sheets, to choose between an in-memory and a streaming workbook. */
+    static long expectedRows(ClientReconciliation rec) {
+        ClientRecords r = rec.records();
+        long rows = FIXED_ROWS + rec.findings().size() + rec.income().size();
+        for (PaymentOutcome p : rec.payments()) {
+            rows += Math.max(1, p.credits().size());
         }
+        for (CategoryComparison c : rec.income()) {
+            rows += c.documents().stream().mapToLong(d -> d.boxes().size()).sum();
+        }
+        for (NoticeAssessment n : rec.notices()) {
+            rows += 6 + n.adjustments().size();
+        }
+        // Evidence: every input row of the client, plus what the findings cite.
+        rows += 1 + r.notices().size() + r.payments().size() + r.returnLines().size()
+                + 2L * r.informationReturns().size() + r.transactions().size();
+        for (Finding f : rec.findings()) {
+            rows += f.evidence().size();
+        }
+        return rows;
     }
 }

@@ -34,6 +34,10 @@ import java.util.TreeMap;
 final class EvidenceSheet implements ClientSheet {
 
     static final String[] COLUMNS = {"File", "Sheet", "Line", "What it is", "Cited by findings"};
+    /** Fixed and already safe, so other sheets can link to it by name. */
+    static final String NAME = "Evidence";
+    /** The row (0-based) of the first evidence row, below the header. */
+    static final int FIRST_ROW = 1;
 
     private static final Comparator<SourceRef> FILE_ORDER = Comparator
             .comparing(SourceRef::file, Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -42,7 +46,7 @@ final class EvidenceSheet implements ClientSheet {
 
     @Override
     public String name() {
-        return "Evidence";
+        return NAME;
     }
 
     @Override
@@ -50,7 +54,7 @@ final class EvidenceSheet implements ClientSheet {
         out.widths(32, 14, 8, 80, 40);
         out.header(COLUMNS);
         out.freezeRowsAbove(1);
-        Map<SourceRef, Entry> rows = collect(report);
+        Map<SourceRef, Entry> rows = report.evidence();
         for (Map.Entry<SourceRef, Entry> e : rows.entrySet()) {
             SourceRef ref = e.getKey();
             out.row()
@@ -64,12 +68,13 @@ final class EvidenceSheet implements ClientSheet {
         out.printSetup(report.pageHeader(), report.pageFooter(), 0);
     }
 
-    private static final class Entry {
+    /** One evidence row: what the input row is, and which findings cite it. */
+    static final class Entry {
         final Set<String> what = new LinkedHashSet<>();
         final Set<String> citedBy = new LinkedHashSet<>();
     }
 
-    private static Map<SourceRef, Entry> collect(ClientReport report) {
+    static Map<SourceRef, Entry> collect(ClientReport report) {
         ClientRecords records = report.records();
         Map<SourceRef, String> describe = descriptions(report);
         Map<SourceRef, Entry> rows = new TreeMap<>(FILE_ORDER);

@@ -22,7 +22,7 @@ final class FindingsSheet implements ClientSheet {
 
     @Override
     public void write(ClientReport report, SheetWriter out) {
-        out.widths(10, 28, 9, 22, 14, 14, 14, 14, 12, 60, 50, 40);
+        out.widths(10, 28, 9, 14, 14, 14, 14, 10, 12, 50, 42, 30);
         out.header(COLUMNS);
         out.freezeRowsAbove(1);
         for (Finding f : report.findings()) {
@@ -38,13 +38,24 @@ final class FindingsSheet implements ClientSheet {
                     .date(f.dueDate())
                     .wrapped(f.explanation())
                     .wrapped(f.recommendedAction())
-                    .wrapped(evidence(f));
+                    .linkWithin(evidence(f), evidenceLink(report, f));
         }
         if (report.findings().isEmpty()) {
             out.row().text("No findings: the records agree with what the IRS shows.");
         }
         out.autoFilter(0, COLUMNS.length - 1);
         out.printSetup(report.pageHeader(), report.pageFooter(), 0);
+    }
+
+    /** The Evidence sheet's row of the finding's first cited input row; null when it has none. */
+    static String evidenceLink(ClientReport report, Finding f) {
+        for (SourceRef ref : f.evidence()) {
+            int row = report.evidenceRow(ref);
+            if (row >= 0) {
+                return "'" + EvidenceSheet.NAME + "'!A" + (row + 1);
+            }
+        }
+        return null;
     }
 
     /** "payments.csv:12; irs_transactions.csv:40". */

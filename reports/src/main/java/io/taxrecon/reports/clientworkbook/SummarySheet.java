@@ -22,7 +22,8 @@ final class SummarySheet implements ClientSheet {
 
     static final String[] NOTICE_COLUMNS = {
         "Notice ID", "Code", "Title", "Notice date", "Response due", "Days left", "Tax year",
-        "Collection stage", "Appeal rights", "Amount claimed", "Records support", "Recommended step", "Meaning"};
+        "Collection stage", "Appeal rights", "Amount claimed", "Records support", "Recommended step", "Meaning",
+        "Draft response"};
 
     @Override
     public String name() {
@@ -32,7 +33,8 @@ final class SummarySheet implements ClientSheet {
     @Override
     public void write(ClientReport report, SheetWriter out) {
         XlsxStyles st = out.styles();
-        out.widths(26, 16, 34, 14, 13, 10, 9, 18, 26, 16, 16, 50, 60);
+        // Narrow enough that landscape, one page wide, still prints at a readable size.
+        out.widths(24, 11, 28, 12, 12, 8, 8, 16, 24, 14, 14, 44, 44, 26);
         Client client = report.client();
 
         out.row().text("IRS reconciliation - " + report.clientLabel(), st.title);
@@ -109,7 +111,8 @@ final class SummarySheet implements ClientSheet {
                     .money(n.claimed())
                     .money(n.supported(), st.currencyBold)
                     .wrapped(n.recommendedAction())
-                    .wrapped(type == null ? null : type.meaning());
+                    .wrapped(type == null ? null : type.meaning())
+                    .fileLink(report.letterFile(n.notice().noticeId()));
         }
     }
 

@@ -4,14 +4,14 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
 
-/** How the workbook words values inside sentences (cells of their own keep real types). */
-final class Wording {
+/** How reports word values inside sentences (cells of their own keep real types). */
+public final class Wording {
 
     private Wording() {
     }
 
     /** "INTENT_TO_LEVY" → "Intent to levy". */
-    static String humane(Enum<?> value) {
+    public static String humane(Enum<?> value) {
         if (value == null) {
             return null;
         }
@@ -20,7 +20,7 @@ final class Wording {
     }
 
     /** "$1,234.56" / "-$12.00", for amounts quoted in a sentence. */
-    static String dollars(BigDecimal amount) {
+    public static String dollars(BigDecimal amount) {
         if (amount == null) {
             return "no amount";
         }

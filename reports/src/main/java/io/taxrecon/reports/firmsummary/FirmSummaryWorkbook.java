@@ -23,8 +23,9 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The firm-wide summary: one row per client on the "Clients" sheet, in the order the caller adds
- * them (already ranked, normally by {@link #URGENCY}), then a "Totals" sheet written on
- * {@link #close()}. Rows stream to disk, so tens of thousands of clients fit in little memory.
+ * them (already ranked, normally by {@link #URGENCY}), then a "Totals" sheet and a "Charts"
+ * sheet (findings by type, amount at stake by top severity; see {@link FirmCharts}) written on
+ * {@link #close()}, encrypted when the context has a password. Rows stream to disk, so tens of thousands of clients fit in little memory.
  * The file appears at its target only on a successful close; {@link #discard()} abandons it.
  * Not thread-safe: one writer, one thread.
  */
@@ -43,6 +44,7 @@ public final class FirmSummaryWorkbook implements Closeable {
 
     static final String CLIENTS_SHEET = "Clients";
     static final String TOTALS_SHEET = "Totals";
+    static final String CHARTS_SHEET = "Charts";
     /** The row (0-based) of the Clients sheet's column headers; rows above hold the title. */
     static final int HEADER_ROW = 3;
 
@@ -65,6 +67,7 @@ public final class FirmSummaryWorkbook implements Closeable {
         this.context = Objects.requireNonNull(context, "context");
         this.workbook = XlsxFile.newStreamingWorkbook();
         try {
+            XlsxFile.stamp(workbook, context.runDate());
             this.styles = new XlsxStyles(workbook);
             this.clients = new SheetWriter(workbook.createSheet(names.claim(CLIENTS_SHEET)), styles, redactor);
             writeClientsHeader();
@@ -115,7 +118,8 @@ public final class FirmSummaryWorkbook implements Closeable {
         try {
             clients.autoFilter(HEADER_ROW, FIXED_COLUMNS.size() + FindingType.values().length);
             writeTotals();
-            XlsxFile.writeAtomically(workbook, target);
+            writeCharts();
+            XlsxFile.writeAtomically(workbook, target, context.password());
         } finally {
             XlsxFile.dispose(workbook);
         }
@@ -179,6 +183,15 @@ public final class FirmSummaryWorkbook implements Closeable {
         out.printSetup(title(), "Run of " + context.runDate(), null);
     }
 
+    private void writeCharts() {
+        String name = names.claim(CHARTS_SHEET);
+        SheetWriter out = new SheetWriter(workbook.createSheet(name), styles, redactor);
+        FirmCharts.write(out, workbook.getXSSFWorkbook().getSheet(name), title(), totals.byType,
+                totals.bySeverity, totals.clients - totals.bySeverity.values().stream().mapToInt(Integer::intValue).sum(),
+                totals.stakeBySeverity, totals.stakeWithoutSeverity);
+        out.printSetup(title(), "Run of " + context.runDate(), null);
+    }
+
     /** Running totals, kept as rows stream past (they cannot be re-read from the sheet). */
     private static final class Totals {
         long clients;
@@ -188,6 +201,8 @@ public final class FirmSummaryWorkbook implements Closeable {
         long notices;
         long findings;
         BigDecimal amountAtStake = BigDecimal.ZERO;
+        BigDecimal stakeWithoutSeverity = BigDecimal.ZERO;
+        final Map<Severity, BigDecimal> stakeBySeverity = new EnumMap<>(Severity.class);
         final Map<Severity, Integer> bySeverity = new EnumMap<>(Severity.class);
         final Map<FindingType, Integer> byType = new EnumMap<>(FindingType.class);
         final Map<FindingType, Integer> clientsByType = new EnumMap<>(FindingType.class);
@@ -209,6 +224,9 @@ public final class FirmSummaryWorkbook implements Closeable {
             }
             if (row.topSeverity() != null) {
                 bySeverity.merge(row.topSeverity(), 1, Integer::sum);
+                stakeBySeverity.merge(row.topSeverity(), row.amountAtStake(), BigDecimal::add);
+            } else {
+                stakeWithoutSeverity = stakeWithoutSeverity.add(row.amountAtStake());
             }
             if (row.minDaysLeft() != null && row.minDaysLeft() < 0) {
                 overdue++;

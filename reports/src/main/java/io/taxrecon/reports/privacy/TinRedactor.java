@@ -1,6 +1,9 @@
 package io.taxrecon.reports.privacy;
 
+import io.taxrecon.core.engine.ClientRecords;
+import io.taxrecon.core.income.InformationReturn;
 import io.taxrecon.core.values.Tin;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -31,10 +34,20 @@ public final class TinRedactor {
 
     private static final TinRedactor SHAPES_ONLY = new TinRedactor(List.of());
 
-    private final List<Tin> known;
+    private final List<Known> known;
+
+    /** A known TIN with its pattern, compiled once per redactor rather than once per cell. */
+    private record Known(String lastFour, Pattern pattern, String masked) {
+        static Known of(Tin tin) {
+            String d = tin.digits();
+            Pattern exact = Pattern.compile("(?<!\\d)(" + d.substring(0, 3) + "-" + d.substring(3, 5) + "-" + d.substring(5)
+                    + "|" + d.substring(0, 2) + "-" + d.substring(2) + "|" + d + ")(?!\\d)");
+            return new Known(d.substring(5), exact, Matcher.quoteReplacement(tin.masked()));
+        }
+    }
 
     private TinRedactor(Collection<Tin> known) {
-        this.known = List.copyOf(known);
+        this.known = known.stream().map(Known::of).toList();
     }
 
     /** A redactor that masks whatever looks like a TIN. */
@@ -53,18 +66,34 @@ public final class TinRedactor {
         return new TinRedactor(unique);
     }
 
+    /**
+     * A redactor knowing every TIN in a client's records: the client's, the spouse's, and those of
+     * every notice, transcript line, payment, return line and W-2/1099 (recipient and payer).
+     */
+    public static TinRedactor forRecords(ClientRecords r) {
+        List<Tin> tins = new ArrayList<>();
+        tins.add(r.client().tin());
+        tins.add(r.client().spouseTin());
+        r.notices().forEach(n -> tins.add(n.tin()));
+        r.transactions().forEach(t -> tins.add(t.tin()));
+        r.payments().forEach(p -> tins.add(p.tin()));
+        r.returnLines().forEach(l -> tins.add(l.tin()));
+        for (InformationReturn ir : r.informationReturns()) {
+            tins.add(ir.recipientTin());
+            tins.add(ir.payerTin());
+        }
+        return knowing(tins);
+    }
+
     /** The text with every full TIN replaced by its masked form; null stays null. */
     public String redact(String text) {
         if (text == null || text.length() < 9) {
             return text;
         }
         String result = text;
-        for (Tin tin : known) {
-            String d = tin.digits();
-            if (result.contains(d.substring(5))) { // cheap pre-check: the last four must be there
-                Pattern exact = Pattern.compile("(?<!\\d)(" + d.substring(0, 3) + "-" + d.substring(3, 5) + "-" + d.substring(5)
-                        + "|" + d.substring(0, 2) + "-" + d.substring(2) + "|" + d + ")(?!\\d)");
-                result = exact.matcher(result).replaceAll(Matcher.quoteReplacement(tin.masked()));
+        for (Known k : known) {
+            if (result.contains(k.lastFour())) { // cheap pre-check: the last four must be there
+                result = k.pattern().matcher(result).replaceAll(k.masked());
             }
         }
         result = mask(SSN_SHAPE, result);

@@ -16,6 +16,11 @@ import org.apache.poi.ss.usermodel.Row;
  */
 public final class RowWriter {
 
+    /** The height of one line of 11-point text; Excel's row height limit; the lines that fill it. */
+    private static final float LINE_POINTS = 15f;
+    private static final float MAX_ROW_POINTS = 409f;
+    private static final int MAX_LINES = 28;
+
     private final Row row;
     private final XlsxStyles styles;
     private final TinRedactor redactor;
@@ -42,7 +47,11 @@ public final class RowWriter {
     public RowWriter text(String value, CellStyle style) {
         Cell cell = next(style);
         if (value != null && !value.isEmpty()) {
-            cell.setCellValue(CellText.fit(redactor.redact(value)));
+            String text = CellText.fit(redactor.redact(value));
+            cell.setCellValue(text);
+            if (style.getWrapText()) {
+                fitHeight(cell, text);
+            }
         }
         return this;
     }
@@ -101,6 +110,49 @@ public final class RowWriter {
             cell.setCellStyle(styles.text);
         }
         return this;
+    }
+
+    /**
+     * Text linking to a place in this workbook ({@code "'Evidence'!A12"}), so that a reviewer
+     * goes from a finding to its proof in one click; plain wrapped text when there is no place.
+     */
+    public RowWriter linkWithin(String value, String location) {
+        if (location == null || value == null || value.isEmpty()) {
+            return wrapped(value);
+        }
+        Cell cell = next(styles.link);
+        String text = CellText.fit(redactor.redact(value));
+        cell.setCellValue(text);
+        fitHeight(cell, text);
+        Hyperlink link = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
+        link.setAddress(location);
+        cell.setHyperlink(link);
+        return this;
+    }
+
+    /**
+     * Makes the row tall enough for wrapped text, estimated from its length and the column's
+     * width. Excel grows such rows by itself, LibreOffice (7.x) does not and prints the lines over
+     * the next row; autoSizeColumn-like measuring is too slow, so the estimate errs on the tall side
+     * (one character per unit of column width, whose unit is the width of a digit).
+     */
+    private void fitHeight(Cell cell, String text) {
+        int widthChars = Math.max(1, row.getSheet().getColumnWidth(cell.getColumnIndex()) / 256);
+        int lines = 0;
+        int start = 0;
+        while (start <= text.length() && lines < MAX_LINES) {
+            int end = text.indexOf('\n', start);
+            int length = (end < 0 ? text.length() : end) - start;
+            lines += Math.max(1, (length + widthChars - 1) / widthChars);
+            if (end < 0) {
+                break;
+            }
+            start = end + 1;
+        }
+        float points = Math.min(MAX_ROW_POINTS, lines * LINE_POINTS + 2f);
+        if (points > row.getHeightInPoints()) {
+            row.setHeightInPoints(points);
+        }
     }
 
     /** Leaves the next cell empty. */

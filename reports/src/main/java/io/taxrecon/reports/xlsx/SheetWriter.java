@@ -3,23 +3,24 @@ package io.taxrecon.reports.xlsx;
 import io.taxrecon.reports.privacy.TinRedactor;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.ss.usermodel.Sheet;
 
 /**
- * Writes one streaming sheet top to bottom. SXSSF keeps only a window of rows in memory, so rows
- * are appended, never revisited: a sheet's layout must be known before it is written.
+ * Writes one sheet top to bottom. The sheet may be streaming (SXSSF keeps only a window of rows
+ * in memory), so rows are appended, never revisited: a sheet's layout must be known before it is
+ * written.
  * Every text passes through the {@link TinRedactor} and {@link CellText#fit}.
  */
 public final class SheetWriter {
 
     private static final int MAX_COLUMN_WIDTH_CHARS = 255;
 
-    private final SXSSFSheet sheet;
+    private final Sheet sheet;
     private final XlsxStyles styles;
     private final TinRedactor redactor;
     private int nextRow;
 
-    public SheetWriter(SXSSFSheet sheet, XlsxStyles styles, TinRedactor redactor) {
+    public SheetWriter(Sheet sheet, XlsxStyles styles, TinRedactor redactor) {
         this.sheet = sheet;
         this.styles = styles;
         this.redactor = redactor;
@@ -29,7 +30,7 @@ public final class SheetWriter {
         return styles;
     }
 
-    public SXSSFSheet sheet() {
+    public Sheet sheet() {
         return sheet;
     }
 

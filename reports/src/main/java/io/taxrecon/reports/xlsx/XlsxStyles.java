@@ -101,6 +101,7 @@ public final class XlsxStyles {
         ((XSSFFont) linkFont).setColor(rgb("0563C1"));
         link = top(workbook.createCellStyle());
         link.setFont(linkFont);
+        link.setWrapText(true); // a link may stand in a column of wrapped text (a finding's evidence)
         for (Severity s : Severity.values()) {
             CellStyle style = top(workbook.createCellStyle());
             style.setFont(boldFont);

@@ -153,7 +153,7 @@ class ClientWorkbookTest {
             assertThat(fillOf(s.getRow(findRow(s, 3, "INT-2")).getCell(0)))
                     .isEqualTo(XlsxStyles.SEVERITY_FILL_RGB.get(Severity.LOW));
 
-            assertThat(s.getColumnWidth(9)).isEqualTo(60 * 256);
+            assertThat(s.getColumnWidth(9)).isEqualTo(50 * 256);
         }
     }
 
@@ -294,9 +294,9 @@ class ClientWorkbookTest {
     @Test
     void rewritingReplacesTheWorkbookWholeAndLeavesNoTemporaryFiles() throws IOException {
         Path file = write(Fixtures.reconciliation());
-        long before = Files.size(file);
+        byte[] before = Files.readAllBytes(file);
         write(Fixtures.reconciliation());
-        assertThat(Files.size(file)).isEqualTo(before);
+        assertThat(Files.readAllBytes(file)).as("the same run writes the same bytes").isEqualTo(before);
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("C-001.xlsx");
         }
