@@ -25,8 +25,13 @@ public record BenchReport(
     public record Machine(int processors, long maxHeapMiB, String java, String os, int threads) {
     }
 
-    /** The nightly job: wall time, peak heap in use and after a collection, and each step. */
-    public record Job(double seconds, long peakHeapUsedMiB, long peakHeapAfterGcMiB, List<Step> steps) {
+    /**
+     * The nightly job: wall time, the process's CPU time (all threads, collector included: a
+     * steadier figure than wall time on a machine shared with other work), peak heap in use and
+     * after a collection, and each step.
+     */
+    public record Job(double seconds, double cpuSeconds, long peakHeapUsedMiB, long peakHeapAfterGcMiB,
+            List<Step> steps) {
     }
 
     /**
@@ -41,7 +46,7 @@ public record BenchReport(
      * The least the same work can take: parse every input with the job's readers and normaliser,
      * then run the engine and write the same workbooks, without a database.
      */
-    public record Floor(long rowsParsed, double parseSeconds, long clients, long workbooks, double writeSeconds,
-            double totalSeconds) {
+    public record Floor(long rowsParsed, double parseSeconds, double parseCpuSeconds, long clients, long workbooks,
+            double writeSeconds, double writeCpuSeconds, double totalSeconds, double totalCpuSeconds) {
     }
 }

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
  */
 public final class ParseFloor {
 
-    /** Rows read (loaded or rejected alike) and the wall time it took. */
-    public record Result(long rows, double seconds) {
+    /** Rows read (loaded or rejected alike), and the wall and process CPU time it took. */
+    public record Result(long rows, double seconds, double cpuSeconds) {
     }
 
     private ParseFloor() {
@@ -42,6 +42,7 @@ public final class ParseFloor {
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long started = System.nanoTime();
+        long cpuStarted = ProcessCpu.nanos();
         try {
             List<Future<Long>> counts = new ArrayList<>();
             for (Path file : files) {
@@ -51,7 +52,7 @@ public final class ParseFloor {
             for (Future<Long> count : counts) {
                 rows += count.get();
             }
-            return new Result(rows, (System.nanoTime() - started) / 1e9);
+            return new Result(rows, (System.nanoTime() - started) / 1e9, (ProcessCpu.nanos() - cpuStarted) / 1e9);
         } finally {
             pool.shutdownNow();
         }

@@ -5,6 +5,7 @@ import io.taxrecon.batch.ReconcileProperties;
 import io.taxrecon.batch.bench.BenchReport;
 import io.taxrecon.batch.bench.HeapWatch;
 import io.taxrecon.batch.bench.ParseFloor;
+import io.taxrecon.batch.bench.ProcessCpu;
 import io.taxrecon.batch.bench.TruthCheck;
 import io.taxrecon.batch.bench.WriteFloor;
 import io.taxrecon.core.engine.Catalogs;
@@ -110,12 +111,14 @@ public final class BenchCommand implements Callable<Integer> {
             BenchReport.Job job;
             try (HeapWatch heap = HeapWatch.start()) {
                 long started = System.nanoTime();
+                long cpuStarted = ProcessCpu.nanos();
                 int exit = context.getBean(NightlyRun.class).launch(date, inboxFolder, outFolder, true);
                 double seconds = (System.nanoTime() - started) / 1e9;
+                double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
                 if (exit != 0) {
                     return exit;
                 }
-                job = new BenchReport.Job(seconds, heap.peakUsed() / MIB, heap.peakAfterGc() / MIB,
+                job = new BenchReport.Job(seconds, cpuSeconds, heap.peakUsed() / MIB, heap.peakAfterGc() / MIB,
                         steps(context.getBean(JobRepository.class)));
             }
             BenchReport.Floor floor = floor(context, inboxFolder, outFolder, date, settings);
@@ -175,8 +178,9 @@ public final class BenchCommand implements Callable<Integer> {
         } finally {
             deleteFolder(scratch);
         }
-        return new BenchReport.Floor(parse.rows(), parse.seconds(), write.clients(), write.workbooks(),
-                write.seconds(), parse.seconds() + write.seconds());
+        return new BenchReport.Floor(parse.rows(), parse.seconds(), parse.cpuSeconds(), write.clients(),
+                write.workbooks(), write.seconds(), write.cpuSeconds(), parse.seconds() + write.seconds(),
+                parse.cpuSeconds() + write.cpuSeconds());
     }
 
     private static BenchReport.Machine machine(int threads) {
@@ -198,17 +202,18 @@ public final class BenchCommand implements Callable<Integer> {
             String name = s.name().contains(":") ? "  " + s.name() : s.name();
             console.printf("%-48s %,12d %,12.0f %10.1f%n", name, s.rows(), s.rowsPerSecond(), s.seconds());
         }
-        console.printf("%-48s %12s %12s %10.1f%n", "job (launch to end)", "", "", r.job().seconds());
+        console.printf("%-48s %12s %12s %10.1f   (CPU %.1f s)%n", "job (launch to end)", "", "", r.job().seconds(),
+                r.job().cpuSeconds());
         console.printf("Peak heap: %,d MiB in use, %,d MiB in use after a collection (max %,d MiB)%n",
                 r.job().peakHeapUsedMiB(), r.job().peakHeapAfterGcMiB(), r.machine().maxHeapMiB());
         BenchReport.Floor f = r.floor();
         console.printf("Floor, same data and threads, no database:%n");
-        console.printf("  %-46s %,12d rows %19.1f%n", "parse every input (readers + normaliser)", f.rowsParsed(),
-                f.parseSeconds());
-        console.printf("  %-46s %,12d clients, %,d workbooks %5.1f%n", "engine + workbooks", f.clients(),
-                f.workbooks(), f.writeSeconds());
-        console.printf("  %-46s %37.1f%n", "total", f.totalSeconds());
-        console.printf("Job / floor: %.2f%n", r.jobToFloor());
+        console.printf("  %-40s %,10d rows               %8.1f s   (CPU %.1f s)%n",
+                "parse every input (readers, normaliser)", f.rowsParsed(), f.parseSeconds(), f.parseCpuSeconds());
+        console.printf("  %-40s %,10d clients, %,7d wb %8.1f s   (CPU %.1f s)%n", "engine + workbooks", f.clients(),
+                f.workbooks(), f.writeSeconds(), f.writeCpuSeconds());
+        console.printf("  %-40s %37.1f s   (CPU %.1f s)%n", "total", f.totalSeconds(), f.totalCpuSeconds());
+        console.printf("Job / floor: %.2f wall, %.2f CPU%n", r.jobToFloor(), r.job().cpuSeconds() / f.totalCpuSeconds());
         console.printf("Findings against truth.csv: %s%n", r.truthCheck());
     }
 
