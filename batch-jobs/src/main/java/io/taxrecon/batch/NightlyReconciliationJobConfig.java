@@ -66,8 +66,10 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job, {@value #JOB_NAME}: prepare the run, scan the inbox, ingest each new file
- * (one partition per file, each a restartable chunk step), reconcile client by client (a chunk
- * step whose item is a client) and write the firm-wide outputs.
+ * (one partition per file, each a restartable chunk step, files side by side), reconcile client
+ * by client (partitions of consecutive client ids side by side, each a restartable chunk step
+ * whose item is a client) and write the firm-wide outputs. {@code taxrecon.threads} sets how many
+ * partitions run at once.
  *
  * <p>Parameters: {@code runDate} (identifying: a run date is one job instance), {@code attempt}
  * (identifying: bumped by an explicit re-run of a completed date), {@code inbox} and
