@@ -10,11 +10,14 @@ import io.taxrecon.batch.ingest.UnknownClientRows;
 import io.taxrecon.batch.ingest.UnreadableInputException;
 import io.taxrecon.batch.outputs.RunOutputsTasklet;
 import io.taxrecon.batch.progress.ProgressListener;
+import io.taxrecon.batch.reconcile.ClientBatchReader;
+import io.taxrecon.batch.reconcile.ClientRangePartitioner;
 import io.taxrecon.batch.reconcile.ClientRecordsAssembler;
 import io.taxrecon.batch.reconcile.ReconcileClientProcessor;
 import io.taxrecon.batch.reconcile.ReconciliationWriter;
 import io.taxrecon.core.engine.Catalogs;
 import io.taxrecon.core.engine.ClientReconciliation;
+import io.taxrecon.core.engine.ClientRecords;
 import io.taxrecon.core.engine.ReconciliationEngine;
 import io.taxrecon.core.engine.ReconciliationSettings;
 import io.taxrecon.core.ingest.ColumnAliases;
@@ -41,7 +44,9 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.core.partition.support.TaskExecutorPartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -51,20 +56,21 @@ import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SyncTaskExecutor;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The nightly job, {@value #JOB_NAME}: prepare the run, scan the inbox, ingest each new file
- * (one partition per file, each a restartable chunk step), reconcile client by client (a chunk
- * step whose item is a client) and write the firm-wide outputs.
+ * (one partition per file, each a restartable chunk step, files side by side), reconcile client
+ * by client (partitions of consecutive client ids side by side, each a restartable chunk step
+ * whose item is a client) and write the firm-wide outputs. {@code taxrecon.threads} sets how many
+ * partitions run at once.
  *
  * <p>Parameters: {@code runDate} (identifying: a run date is one job instance), {@code attempt}
  * (identifying: bumped by an explicit re-run of a completed date), {@code inbox} and
@@ -138,11 +144,13 @@ public class NightlyReconciliationJobConfig {
     // --- ingest: one partition per file not loaded before ---------------------------------------
 
     @Bean
-    Step ingestFiles(JobRepository jobRepository, Step ingestFile, Partitioner newInboxFiles) {
+    Step ingestFiles(JobRepository jobRepository, Step ingestFile, Partitioner newInboxFiles,
+            ReconcileProperties properties) {
+        // files load side by side: each is its own table's writer, so they do not contend
         return new StepBuilder("ingestFiles", jobRepository)
                 .partitioner("ingestFile", newInboxFiles)
                 .step(ingestFile)
-                .taskExecutor(new SyncTaskExecutor())
+                .taskExecutor(partitionThreads("ingest-", properties.effectiveThreads()))
                 .build();
     }
 
@@ -248,16 +256,46 @@ public class NightlyReconciliationJobConfig {
                 .build();
     }
 
-    // --- reconcile: one item per client ---------------------------------------------------------
+    // --- reconcile: one item per client, clients split into ranges that run side by side -------
+
+    /**
+     * The manager step: splits the clients into ranges and hands each to
+     * {@code reconcileClientRange} through {@code reconcilePartitionHandler}. A remote partition
+     * handler (workers in other processes sharing the job repository) replaces that one bean.
+     */
+    @Bean
+    Step reconcileClients(JobRepository jobRepository, Partitioner clientRanges,
+            PartitionHandler reconcilePartitionHandler) {
+        return new StepBuilder("reconcileClients", jobRepository)
+                .partitioner("reconcileClientRange", clientRanges)
+                .partitionHandler(reconcilePartitionHandler)
+                .build();
+    }
 
     @Bean
-    Step reconcileClients(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileProperties properties,
-            ItemStreamReader<String> clientIds, ItemProcessor<String, ClientReconciliation> reconcileClient,
+    Partitioner clientRanges(JdbcTemplate jdbc) {
+        return new ClientRangePartitioner(jdbc);
+    }
+
+    @Bean
+    PartitionHandler reconcilePartitionHandler(Step reconcileClientRange, ReconcileProperties properties) {
+        TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
+        handler.setStep(reconcileClientRange);
+        handler.setGridSize(properties.effectiveThreads());
+        handler.setTaskExecutor(partitionThreads("reconcile-", properties.effectiveThreads()));
+        return handler;
+    }
+
+    /** The worker step: the clients of one range, a chunk of them per transaction. */
+    @Bean
+    Step reconcileClientRange(JobRepository jobRepository, PlatformTransactionManager tm,
+            ReconcileProperties properties, ItemStreamReader<ClientRecords> clientsOfRange,
+            ItemProcessor<ClientRecords, ClientReconciliation> reconcileClient,
             ItemWriter<ClientReconciliation> reconciliationWriter, ProgressListener progress) {
-        return new StepBuilder("reconcileClients", jobRepository)
-                .<String, ClientReconciliation>chunk(properties.reconcileChunkSize())
+        return new StepBuilder("reconcileClientRange", jobRepository)
+                .<ClientRecords, ClientReconciliation>chunk(properties.reconcileChunkSize())
                 .transactionManager(tm)
-                .reader(clientIds)
+                .reader(clientsOfRange)
                 .processor(reconcileClient)
                 .writer(reconciliationWriter)
                 .listener(progress)
@@ -266,27 +304,22 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     @StepScope
-    ItemStreamReader<String> clientIds(DataSource dataSource) throws Exception {
-        return new JdbcPagingItemReaderBuilder<String>()
-                .name("clientIds")
-                .dataSource(dataSource)
-                .selectClause("select distinct client_id")
-                .fromClause("from client")
-                .sortKeys(Map.of("client_id", Order.ASCENDING))
-                .rowMapper((rs, i) -> rs.getString(1))
-                .pageSize(500)
-                .build();
+    ItemStreamReader<ClientRecords> clientsOfRange(JdbcTemplate jdbc, ReconcileProperties properties,
+            @Value("#{stepExecutionContext['" + ClientRangePartitioner.FROM_CLIENT_ID + "']}") String fromId,
+            @Value("#{stepExecutionContext['" + ClientRangePartitioner.TO_CLIENT_ID + "']}") String toId) {
+        // a batch is a chunk: each chunk's clients are assembled with one query per table
+        return new ClientBatchReader(jdbc, new ClientRecordsAssembler(jdbc), fromId, toId,
+                properties.reconcileChunkSize());
     }
 
     @Bean
     @StepScope
-    ItemProcessor<String, ClientReconciliation> reconcileClient(JdbcTemplate jdbc, Catalogs catalogs, ReconcileProperties properties,
-            @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+    ItemProcessor<ClientRecords, ClientReconciliation> reconcileClient(Catalogs catalogs,
+            ReconcileProperties properties, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
         ReconciliationSettings settings = new ReconciliationSettings(runDate, properties.windowDaysBefore(),
                 properties.windowDaysAfter(), properties.tolerance(), properties.reversalDays(),
                 properties.deadlineSoonDays());
-        return new ReconcileClientProcessor(new ClientRecordsAssembler(jdbc),
-                new ReconciliationEngine(catalogs, settings));
+        return new ReconcileClientProcessor(new ReconciliationEngine(catalogs, settings));
     }
 
     @Bean
@@ -320,6 +353,13 @@ public class NightlyReconciliationJobConfig {
     /** Where a run's outputs go: OUT/RUN-DATE. */
     public static Path runFolder(String outDir, LocalDate runDate) {
         return Path.of(outDir).resolve(runDate.toString());
+    }
+
+    /** Threads for the partitions of a step: at most {@code threads} at once, each named for the step. */
+    private static TaskExecutor partitionThreads(String prefix, int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor(prefix);
+        executor.setConcurrencyLimit(threads);
+        return executor;
     }
 
     private static void deleteFolder(Path folder) throws IOException {

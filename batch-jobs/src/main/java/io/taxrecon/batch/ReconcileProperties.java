@@ -12,6 +12,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catalogDir a folder whose files replace the built-in catalogs of the same name
  * @param columnMapping a firm's column-mapping file (see the README)
  * @param maxRejectedShare a file with a larger share of rejected rows stops the run
+ * @param threads how many files are ingested, and how many client ranges reconciled, at once;
+ *        0 (the default) means one per processor
  */
 @ConfigurationProperties("taxrecon")
 public record ReconcileProperties(
@@ -22,8 +24,14 @@ public record ReconcileProperties(
         @DefaultValue("14") int deadlineSoonDays,
         @DefaultValue("0.5") double maxRejectedShare,
         @DefaultValue("1000") int ingestChunkSize,
-        @DefaultValue("50") int reconcileChunkSize,
+        @DefaultValue("100") int reconcileChunkSize,
+        @DefaultValue("0") int threads,
         Path catalogDir,
         Path columnMapping,
         String firmName) {
+
+    /** {@link #threads()}, with 0 resolved to the number of processors. */
+    public int effectiveThreads() {
+        return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
 }

@@ -26,27 +26,25 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * Runs the nightly job on a generated inbox whose planted findings are known, and checks that
  * the run finds exactly those (precision and recall of 1.0) and writes workbooks a reviewer can open.
+ * Each subclass runs it on one database, each on a staging store of its own.
  */
 @SpringBatchTest
 @SpringBootTest(classes = TaxReconApplication.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class NightlyReconciliationJobTest {
+abstract class NightlyReconciliationJobTest {
 
     static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 23);
-    static final Path WORK = TestFolders.create("nightly-job");
-    static final Path INBOX = WORK.resolve("inbox");
-    static final Path OUT = WORK.resolve("out");
 
-    @DynamicPropertySource
-    static void stagingDatabase(DynamicPropertyRegistry registry) {
-        registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + WORK.resolve("staging").resolve("taxrecon"));
-    }
+    final Path work = workFolder();
+    final Path inbox = work.resolve("inbox");
+    final Path out = work.resolve("out");
+
+    /** The folder the subclass's staging store (if it is a file) and the run's files go to. */
+    abstract Path workFolder();
 
     @Autowired
     JobOperatorTestUtils jobs;
@@ -55,8 +53,8 @@ class NightlyReconciliationJobTest {
 
     @BeforeAll
     void runTheJobOnAGeneratedFirm() throws Exception {
-        SampleInboxGenerator.generate(new GeneratorOptions(1000, 42, RUN_DATE, WORK));
-        execution = jobs.startJob(NightlyRun.parameters(RUN_DATE, 1, INBOX, OUT));
+        SampleInboxGenerator.generate(new GeneratorOptions(1000, 42, RUN_DATE, work));
+        execution = jobs.startJob(NightlyRun.parameters(RUN_DATE, 1, inbox, out));
     }
 
     @Test
@@ -66,8 +64,8 @@ class NightlyReconciliationJobTest {
 
     @Test
     void findsExactlyThePlantedFindings() throws IOException {
-        Set<String> truth = TruthFile.truth(TestFolders.truthOf(INBOX));
-        Set<String> found = TruthFile.findings(OUT.resolve(RUN_DATE.toString()).resolve("findings.csv"));
+        Set<String> truth = TruthFile.truth(TestFolders.truthOf(inbox));
+        Set<String> found = TruthFile.findings(out.resolve(RUN_DATE.toString()).resolve("findings.csv"));
         assertThat(truth).isNotEmpty();
         assertThat(found).as("findings that were not planted (precision)").isSubsetOf(truth);
         assertThat(truth).as("planted findings that were missed (recall)").isSubsetOf(found);
@@ -75,7 +73,7 @@ class NightlyReconciliationJobTest {
 
     @Test
     void writesTheRunsOutputs() {
-        Path runFolder = OUT.resolve(RUN_DATE.toString());
+        Path runFolder = out.resolve(RUN_DATE.toString());
         assertThat(runFolder.resolve("findings.csv")).isRegularFile();
         assertThat(runFolder.resolve("rejects.csv")).isRegularFile();
         assertThat(runFolder.resolve("run-summary.json")).isRegularFile();
@@ -86,7 +84,7 @@ class NightlyReconciliationJobTest {
     @Test
     void aClientWorkbookOpensWithItsFindingsAndAMaskedTin() throws IOException {
         Path workbookFile;
-        try (Stream<Path> files = Files.list(OUT.resolve(RUN_DATE.toString()).resolve("clients"))) {
+        try (Stream<Path> files = Files.list(out.resolve(RUN_DATE.toString()).resolve("clients"))) {
             workbookFile = files.filter(p -> p.toString().endsWith(".xlsx")).sorted().findFirst().orElseThrow();
         }
         DataFormatter text = new DataFormatter();

@@ -2,6 +2,7 @@ package io.taxrecon.batch.cli;
 
 import io.taxrecon.batch.TaxReconApplication;
 import io.taxrecon.sampledata.SampleInboxGenerator;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Option;
  * 3 the run date already completed (use {@code --rerun}).
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, version = "taxrecon 0.1.0",
-        subcommands = SampleInboxGenerator.class,
+        subcommands = {SampleInboxGenerator.class, BenchCommand.class},
         description = {
                 "Reconciles a night's exports (IRS notices, transcripts, W-2/1099 data, return figures, payments).",
                 "Writes per-client workbooks, a firm summary, findings.csv, rejects.csv and run-summary.json to OUT/RUN-DATE/.",
@@ -59,6 +60,16 @@ public final class ReconcileCommand implements Callable<Integer> {
             description = "A column-mapping CSV that maps the firm's export headers onto the standard columns (see README).")
     Path columnMapping;
 
+    @Option(names = "--db-url", paramLabel = "JDBC-URL", defaultValue = "${env:TAXRECON_DB_URL}",
+            description = "The staging store and job repository, e.g. jdbc:postgresql://db.example:5432/taxrecon "
+                    + "(password from TAXRECON_DB_PASSWORD). Default: an H2 file under OUT/staging/, "
+                    + "or $TAXRECON_DB_URL when set.")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:TAXRECON_DB_USER}",
+            description = "The database user for --db-url. Default: $TAXRECON_DB_USER.")
+    String dbUser;
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
@@ -83,27 +94,57 @@ public final class ReconcileCommand implements Callable<Integer> {
             return 2;
         }
         Path outFolder = out.toAbsolutePath().normalize();
-        Files.createDirectories(outFolder.resolve("staging"));
-
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(TaxReconApplication.class)
-                .web(WebApplicationType.NONE)
-                .bannerMode(Banner.Mode.OFF)
-                .logStartupInfo(false)
-                .run(asArguments(properties(outFolder)))) {
+        Files.createDirectories(outFolder);
+        try (ConfigurableApplicationContext context = startApplication(properties(outFolder))) {
             NightlyRun run = context.getBean(NightlyRun.class);
             return run.launch(date, inboxFolder.toAbsolutePath().normalize(), outFolder, rerun);
         }
     }
 
-    private Map<String, Object> properties(Path outFolder) {
+    /** Starts the application with these settings, which outrank application.properties. */
+    static ConfigurableApplicationContext startApplication(Map<String, Object> properties) {
+        return new SpringApplicationBuilder(TaxReconApplication.class)
+                .web(WebApplicationType.NONE)
+                .bannerMode(Banner.Mode.OFF)
+                .logStartupInfo(false)
+                .run(asArguments(properties));
+    }
+
+    private Map<String, Object> properties(Path outFolder) throws IOException {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("spring.datasource.url", "jdbc:h2:file:" + outFolder.resolve("staging").resolve("taxrecon"));
+        properties.putAll(database(dbUrl, dbUser, outFolder.resolve("staging")));
         properties.put("logging.file.name", outFolder.resolve("reconcile.log").toString());
         if (catalogDir != null) {
             properties.put("taxrecon.catalog-dir", catalogDir.toAbsolutePath().toString());
         }
         if (columnMapping != null) {
             properties.put("taxrecon.column-mapping", columnMapping.toAbsolutePath().toString());
+        }
+        return properties;
+    }
+
+    /**
+     * The settings of the staging store: the database at {@code url} when one is given (a
+     * PostgreSQL URL turns on the {@code postgresql} profile), else an H2 file in {@code h2Folder}.
+     */
+    static Map<String, Object> database(String url, String user, Path h2Folder) throws IOException {
+        Map<String, Object> properties = new LinkedHashMap<>();
+        if (url == null || url.isBlank()) {
+            Files.createDirectories(h2Folder);
+            properties.put("spring.datasource.url", "jdbc:h2:file:" + h2Folder.resolve("taxrecon"));
+            return properties;
+        }
+        properties.put("spring.datasource.url", url);
+        if (user != null && !user.isBlank()) {
+            properties.put("spring.datasource.username", user);
+        }
+        String password = System.getenv("TAXRECON_DB_PASSWORD");
+        if (password != null) {
+            // passed by the environment, never on a command line where `ps` would show it
+            System.setProperty("spring.datasource.password", password);
+        }
+        if (url.startsWith("jdbc:postgresql:")) {
+            properties.put("spring.profiles.active", "postgresql");
         }
         return properties;
     }

@@ -16,18 +16,31 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 
 /**
- * Gathers one client's staged rows into the engine's input. Transcript lines are gathered by TIN
- * as well as by client: a payment credited to the spouse's account, or to a TIN with two digits
- * swapped, is only visible that way.
+ * Gathers the staged rows of a run of consecutive clients into the engine's input: one query
+ * per table for the whole run (a range of client ids) rather than one per client, because the
+ * per-client round trips, not the engine, were what a night's reconciliation spent its time on.
+ * Transcript lines are gathered by TIN as well as by client: a payment credited to the spouse's
+ * account, or to a TIN with two digits swapped, is only visible that way.
  */
 public final class ClientRecordsAssembler {
+
+    /** TINs per "tin in (...)" query: well below any driver's limit on parameters. */
+    private static final int TINS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
 
@@ -35,25 +48,83 @@ public final class ClientRecordsAssembler {
         this.jdbc = jdbc;
     }
 
-    /** The client's records, or null when no clients row exists for the id. */
-    public ClientRecords assemble(String clientId) {
+    /**
+     * The records of every client whose id lies between {@code firstId} and {@code lastId} (both
+     * included, in the database's order), in client id order.
+     */
+    public List<ClientRecords> assemble(String firstId, String lastId) {
         // A client exported again on a later night: the latest staged row is the one that counts.
-        List<Client> clients = jdbc.query("select c.* from client c join input_file f on f.file_sha = c.file_sha "
-                + "where c.client_id = ? order by f.loaded_on, c.file_name, c.line", this::client, clientId);
+        Map<String, Client> clients = new LinkedHashMap<>();
+        jdbc.query("select c.* from client c join input_file f on f.file_sha = c.file_sha "
+                + "where c.client_id between ? and ? order by c.client_id, f.loaded_on, c.file_name, c.line",
+                rs -> {
+                    Client client = client(rs, 0);
+                    clients.put(client.clientId(), client);
+                }, firstId, lastId);
         if (clients.isEmpty()) {
-            return null;
+            return List.of();
         }
-        Client client = clients.get(clients.size() - 1);
-        return new ClientRecords(client,
-                jdbc.query("select * from notice where client_id = ?", this::notice, clientId),
-                transactions(client),
-                jdbc.query("select * from information_return where client_id = ?", this::informationReturn, clientId),
-                jdbc.query("select * from return_line where client_id = ?", this::returnLine, clientId),
-                jdbc.query("select * from payment where client_id = ?", this::payment, clientId),
-                jdbc.queryForObject("select count(*) from rejected_row where client_id = ?", Long.class, clientId));
+        Map<String, List<Notice>> notices = byClient("notice", this::notice, Notice::clientId, firstId, lastId);
+        Map<String, List<InformationReturn>> documents = byClient("information_return", this::informationReturn,
+                InformationReturn::clientId, firstId, lastId);
+        Map<String, List<ReturnLine>> returnLines = byClient("return_line", this::returnLine, ReturnLine::clientId,
+                firstId, lastId);
+        Map<String, List<Payment>> payments = byClient("payment", this::payment, Payment::clientId, firstId, lastId);
+        Map<String, Long> rejected = new HashMap<>();
+        jdbc.query("select client_id, count(*) from rejected_row where client_id between ? and ? group by client_id",
+                rs -> {
+                    rejected.put(rs.getString(1), rs.getLong(2));
+                }, firstId, lastId);
+        TranscriptPool transcripts = transcripts(clients.values(), firstId, lastId);
+
+        List<ClientRecords> records = new ArrayList<>(clients.size());
+        for (Client client : clients.values()) {
+            String id = client.clientId();
+            records.add(new ClientRecords(client, notices.getOrDefault(id, List.of()), transcripts.of(client),
+                    documents.getOrDefault(id, List.of()), returnLines.getOrDefault(id, List.of()),
+                    payments.getOrDefault(id, List.of()), rejected.getOrDefault(id, 0L)));
+        }
+        return records;
     }
 
-    private List<TranscriptTransaction> transactions(Client client) {
+    private <T> Map<String, List<T>> byClient(String table, RowMapper<T> mapper, Function<T, String> clientId,
+            String firstId, String lastId) {
+        Map<String, List<T>> rows = new HashMap<>();
+        jdbc.query("select * from " + table + " where client_id between ? and ?", rs -> {
+            T row = mapper.mapRow(rs, 0);
+            rows.computeIfAbsent(clientId.apply(row), k -> new ArrayList<>()).add(row);
+        }, firstId, lastId);
+        return rows;
+    }
+
+    /**
+     * The transcript lines of the range's clients, and those of other clients' rows filed under a
+     * TIN one of these clients may have paid to: the client's and spouse's TINs and their
+     * adjacent-digit transpositions.
+     */
+    private TranscriptPool transcripts(Collection<Client> clients, String firstId, String lastId) {
+        TranscriptPool pool = new TranscriptPool();
+        jdbc.query("select * from irs_transaction where client_id between ? and ?",
+                rs -> {
+                    pool.add(transaction(rs, 0));
+                }, firstId, lastId);
+        List<String> tins = clients.stream().flatMap(c -> tinsOf(c).stream()).map(Tin::digits).distinct().toList();
+        for (int from = 0; from < tins.size(); from += TINS_PER_QUERY) {
+            List<String> slice = tins.subList(from, Math.min(tins.size(), from + TINS_PER_QUERY));
+            List<Object> args = new ArrayList<>(slice);
+            args.add(firstId);
+            args.add(lastId);
+            // rows of the range itself were read above: each staged row enters the pool once
+            jdbc.query("select * from irs_transaction where tin in ("
+                    + slice.stream().map(t -> "?").collect(Collectors.joining(","))
+                    + ") and not (client_id between ? and ?)", rs -> {
+                        pool.add(transaction(rs, 0));
+                    }, args.toArray());
+        }
+        return pool;
+    }
+
+    private static Set<Tin> tinsOf(Client client) {
         Set<Tin> tins = new LinkedHashSet<>();
         tins.add(client.tin());
         tins.addAll(client.tin().adjacentTranspositions());
@@ -61,12 +132,39 @@ public final class ClientRecordsAssembler {
             tins.add(client.spouseTin());
             tins.addAll(client.spouseTin().adjacentTranspositions());
         }
-        String placeholders = tins.stream().map(t -> "?").collect(Collectors.joining(","));
-        List<Object> args = new ArrayList<>();
-        args.add(client.clientId());
-        tins.forEach(t -> args.add(t.digits()));
-        return jdbc.query("select * from irs_transaction where client_id = ? or tin in (" + placeholders + ")",
-                this::transaction, args.toArray());
+        return tins;
+    }
+
+    /** Transcript lines indexed by client and by TIN; each staged row is one object here. */
+    private static final class TranscriptPool {
+
+        private final Map<String, List<TranscriptTransaction>> byClient = new HashMap<>();
+        private final Map<Tin, List<TranscriptTransaction>> byTin = new HashMap<>();
+
+        void add(TranscriptTransaction t) {
+            byClient.computeIfAbsent(t.clientId(), k -> new ArrayList<>()).add(t);
+            byTin.computeIfAbsent(t.tin(), k -> new ArrayList<>()).add(t);
+        }
+
+        /** The client's own lines and every line on one of its TINs, each once. */
+        List<TranscriptTransaction> of(Client client) {
+            // identity, not equality: two staged rows that happen to be equal are still two rows
+            Set<TranscriptTransaction> lines = Collections.newSetFromMap(new IdentityHashMap<>());
+            List<TranscriptTransaction> ordered = new ArrayList<>();
+            for (TranscriptTransaction t : byClient.getOrDefault(client.clientId(), List.of())) {
+                if (lines.add(t)) {
+                    ordered.add(t);
+                }
+            }
+            for (Tin tin : tinsOf(client)) {
+                for (TranscriptTransaction t : byTin.getOrDefault(tin, List.of())) {
+                    if (lines.add(t)) {
+                        ordered.add(t);
+                    }
+                }
+            }
+            return ordered;
+        }
     }
 
     private Client client(ResultSet rs, int row) throws SQLException {

@@ -1,0 +1,103 @@
+package io.taxrecon.batch.reconcile;
+
+import io.taxrecon.core.engine.ClientRecords;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Reads the clients of one range of client ids (a partition), each with all its records, in
+ * client id order. Clients are fetched and assembled a batch at a time (a batch is a run of
+ * consecutive ids, so each table is read with one range query per batch).
+ *
+ * <p>Restartable: at each commit it saves the id of the last client handed out, and a restart
+ * resumes with the next id. Ids compare in the database's order throughout, so the bounds, the
+ * batches and the restart point agree whatever the collation.
+ */
+public final class ClientBatchReader implements ItemStreamReader<ClientRecords> {
+
+    static final String LAST_CLIENT_ID = "clientBatches.lastClientId";
+
+    private final JdbcTemplate jdbc;
+    private final ClientRecordsAssembler assembler;
+    private final String fromId;   // inclusive; null: from the first client
+    private final String toId;     // exclusive; null: to the last client
+    private final int batchSize;
+    private final Deque<ClientRecords> batch = new ArrayDeque<>();
+    private String lastFetchedId;  // the last id of the batch in hand
+    private String lastReadId;     // the last id handed out
+    private boolean exhausted;
+
+    public ClientBatchReader(JdbcTemplate jdbc, ClientRecordsAssembler assembler, String fromId, String toId,
+            int batchSize) {
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batchSize must be at least 1");
+        }
+        this.jdbc = jdbc;
+        this.assembler = assembler;
+        this.fromId = fromId;
+        this.toId = toId;
+        this.batchSize = batchSize;
+    }
+
+    @Override
+    public void open(ExecutionContext context) {
+        lastReadId = context.containsKey(LAST_CLIENT_ID) ? context.getString(LAST_CLIENT_ID) : null;
+        lastFetchedId = lastReadId;
+        batch.clear();
+        exhausted = false;
+    }
+
+    @Override
+    public ClientRecords read() {
+        while (batch.isEmpty() && !exhausted) {
+            fetchNextBatch();
+        }
+        ClientRecords next = batch.poll();
+        if (next != null) {
+            lastReadId = next.client().clientId();
+        }
+        return next;
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        if (lastReadId != null) {
+            context.putString(LAST_CLIENT_ID, lastReadId);
+        }
+    }
+
+    @Override
+    public void close() {
+        batch.clear();
+    }
+
+    private void fetchNextBatch() {
+        List<Object> args = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        if (lastFetchedId != null) {
+            where.append(" and client_id > ?");
+            args.add(lastFetchedId);
+        } else if (fromId != null) {
+            where.append(" and client_id >= ?");
+            args.add(fromId);
+        }
+        if (toId != null) {
+            where.append(" and client_id < ?");
+            args.add(toId);
+        }
+        List<String> ids = jdbc.queryForList("select client_id from client" + where
+                + " group by client_id order by client_id fetch first " + batchSize + " rows only",
+                String.class, args.toArray());
+        if (ids.isEmpty()) {
+            exhausted = true;
+            return;
+        }
+        lastFetchedId = ids.get(ids.size() - 1);
+        batch.addAll(assembler.assemble(ids.get(0), lastFetchedId));
+    }
+}
