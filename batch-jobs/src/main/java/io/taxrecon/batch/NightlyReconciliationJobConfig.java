@@ -28,7 +28,9 @@ import io.taxrecon.core.ingest.RawRow;
 import io.taxrecon.core.ingest.RowNormaliser;
 import io.taxrecon.core.returns.Form1040Lines;
 import io.taxrecon.reports.clientworkbook.ReportContext;
+import io.taxrecon.reports.files.AtomicFile;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -265,11 +267,29 @@ public class NightlyReconciliationJobConfig {
      */
     @Bean
     Step reconcileClients(JobRepository jobRepository, Partitioner clientRanges,
-            PartitionHandler reconcilePartitionHandler) {
+            PartitionHandler reconcilePartitionHandler, StepExecutionListener halfWrittenWorkbooks) {
         return new StepBuilder("reconcileClients", jobRepository)
                 .partitioner("reconcileClientRange", clientRanges)
                 .partitionHandler(reconcilePartitionHandler)
+                .listener(halfWrittenWorkbooks)
                 .build();
+    }
+
+    /** A run killed while writing a workbook left its temporary file: the restart clears it first. */
+    @Bean
+    @JobScope
+    StepExecutionListener halfWrittenWorkbooks(@Value("#{jobParameters['runDate']}") LocalDate runDate,
+            @Value("#{jobParameters['outDir']}") String outDir) {
+        return new StepExecutionListener() {
+            @Override
+            public void beforeStep(StepExecution step) {
+                try {
+                    AtomicFile.removeLeftovers(runFolder(outDir, runDate).resolve("clients"));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+        };
     }
 
     @Bean

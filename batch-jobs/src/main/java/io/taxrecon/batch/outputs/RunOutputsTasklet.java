@@ -10,15 +10,17 @@ import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.csv.FindingsCsv;
 import io.taxrecon.reports.csv.RejectsCsv;
+import io.taxrecon.reports.files.AtomicFile;
 import io.taxrecon.reports.firmsummary.ClientSummary;
 import io.taxrecon.reports.firmsummary.FirmSummaryWorkbook;
 import java.io.IOException;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -66,6 +68,7 @@ public final class RunOutputsTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         Files.createDirectories(runFolder);
+        AtomicFile.removeLeftovers(runFolder);
         writeFindings();
         writeRejects();
         writeFirmSummary();
@@ -183,17 +186,14 @@ public final class RunOutputsTasklet implements Tasklet {
                 counts, rs.getInt("notice_count"), rs.getBoolean("data_incomplete"), rs.getString("workbook"));
     }
 
-    /** Writes through a temporary file in the same folder, moved into place once complete. */
+    /** Writes a text output through AtomicFile: a temporary file, moved into place once complete. */
     private static void writeWhole(Path target, WriterBody body) throws IOException {
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                body.write(out);
+        AtomicFile.write(target, null, out -> {
+            // writers that close themselves (Jackson, the CSV writers) make this close a no-op
+            try (Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8))) {
+                body.write(writer);
             }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        });
     }
 
     @FunctionalInterface
