@@ -27,7 +27,6 @@ import io.taxrecon.core.ingest.NormalisedRow;
 import io.taxrecon.core.ingest.RawRow;
 import io.taxrecon.core.ingest.RowNormaliser;
 import io.taxrecon.core.returns.Form1040Lines;
-import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.files.AtomicFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -348,7 +347,7 @@ public class NightlyReconciliationJobConfig {
             @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobParameters['outDir']}") String outDir) {
         return new ReconciliationWriter(jdbc, runDate, runFolder(outDir, runDate).resolve("clients"),
-                new ReportContext(runDate, properties.firmName()));
+                properties.reportContext(runDate));
     }
 
     // --- outputs ---------------------------------------------------------------------------------
@@ -367,7 +366,7 @@ public class NightlyReconciliationJobConfig {
             @Value("#{jobParameters['inbox']}") String inbox,
             @Value("#{jobParameters['outDir']}") String outDir) {
         return new RunOutputsTasklet(jdbc, ledger, runDate, Path.of(inbox), runFolder(outDir, runDate),
-                new ReportContext(runDate, properties.firmName()));
+                properties.reportContext(runDate));
     }
 
     /** Where a run's outputs go: OUT/RUN-DATE. */

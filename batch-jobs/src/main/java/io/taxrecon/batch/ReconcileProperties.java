@@ -1,7 +1,9 @@
 package io.taxrecon.batch;
 
+import io.taxrecon.reports.clientworkbook.ReportContext;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -12,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param catalogDir a folder whose files replace the built-in catalogs of the same name
  * @param columnMapping a firm's column-mapping file (see the README)
  * @param maxRejectedShare a file with a larger share of rejected rows stops the run
+ * @param reportPassword when set, every workbook and letter is encrypted with it (never a job
+ *                       parameter, so it is never stored in the job repository)
  * @param threads how many files are ingested, and how many client ranges reconciled, at once;
  *        0 (the default) means one per processor
  */
@@ -28,10 +32,16 @@ public record ReconcileProperties(
         @DefaultValue("0") int threads,
         Path catalogDir,
         Path columnMapping,
-        String firmName) {
+        String firmName,
+        String reportPassword) {
 
     /** {@link #threads()}, with 0 resolved to the number of processors. */
     public int effectiveThreads() {
         return threads > 0 ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    /** How the run's reports are written: its date, the firm's name and the optional password. */
+    public ReportContext reportContext(LocalDate runDate) {
+        return new ReportContext(runDate, firmName, reportPassword);
     }
 }

@@ -174,7 +174,7 @@ public final class BenchCommand implements Callable<Integer> {
         WriteFloor.Result write;
         try {
             write = WriteFloor.measure(context.getBean(JdbcTemplate.class), engine,
-                    new ReportContext(date, settings.firmName()), scratch, threadCount);
+                    settings.reportContext(date), scratch, threadCount);
         } finally {
             deleteFolder(scratch);
         }

@@ -70,6 +70,11 @@ public final class ReconcileCommand implements Callable<Integer> {
             description = "The database user for --db-url. Default: $TAXRECON_DB_USER.")
     String dbUser;
 
+    @Option(names = "--report-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+            description = "Encrypt every workbook and letter with a password (asked for, not echoed; or set "
+                    + "TAXRECON_REPORT_PASSWORD), for firms that e-mail them.")
+    char[] reportPassword;
+
     public static void main(String[] args) {
         System.exit(execute(args));
     }
@@ -119,6 +124,10 @@ public final class ReconcileCommand implements Callable<Integer> {
         }
         if (columnMapping != null) {
             properties.put("taxrecon.column-mapping", columnMapping.toAbsolutePath().toString());
+        }
+        String password = reportPassword != null ? new String(reportPassword) : System.getenv("TAXRECON_REPORT_PASSWORD");
+        if (password != null && !password.isEmpty()) {
+            properties.put("taxrecon.report-password", password);
         }
         return properties;
     }

@@ -7,6 +7,7 @@ import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.reports.clientworkbook.ClientWorkbook;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.firmsummary.ClientSummary;
+import io.taxrecon.reports.letters.ResponseLetter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -32,6 +33,7 @@ public final class ReconciliationWriter implements ItemWriter<ClientReconciliati
     private final Path clientsFolder;
     private final ReportContext context;
     private final ClientWorkbook workbook = new ClientWorkbook();
+    private final ResponseLetter letters = new ResponseLetter();
 
     public ReconciliationWriter(JdbcTemplate jdbc, LocalDate runDate, Path clientsFolder, ReportContext context) {
         this.jdbc = jdbc;
@@ -76,7 +78,9 @@ public final class ReconciliationWriter implements ItemWriter<ClientReconciliati
 
     private void writeWorkbook(ClientReconciliation reconciliation, Path target) {
         try {
-            workbook.write(reconciliation, context, target);
+            // the draft response letters sit beside the workbook, which links to them
+            Map<String, String> letters = this.letters.writeWarranted(reconciliation, context, target.getParent());
+            workbook.write(reconciliation, context, target, letters);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }

@@ -1,11 +1,20 @@
 package io.taxrecon.batch.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.taxrecon.batch.TestFolders;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.apache.poi.poifs.crypt.Decryptor;
+import org.apache.poi.poifs.crypt.EncryptionInfo;
+import org.apache.poi.poifs.filesystem.POIFSFileSystem;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.Test;
 
 /** The command line as a user (or a nightly scheduler) meets it. */
@@ -74,6 +83,37 @@ class ReconcileCommandTest {
                 "--catalog-dir", catalogs.toString())).isZero();
         assertThat(header).startsWith("code,");
         assertThat(Files.readString(corrected.resolve("2026-11-23").resolve("findings.csv"))).doesNotContain("UNKNOWN_NOTICE_CODE");
+    }
+
+    @Test
+    void draftResponseLettersStandBesideTheWorkbooksAndAPasswordEncryptsEveryReport() throws Exception {
+        Path plain = TestFolders.create("cli-letters");
+        assertThat(run("--inbox", SAMPLE_INBOX.toString(), "--out", plain.toString(), "--run-date", "2026-11-23")).isZero();
+        List<Path> letters;
+        try (Stream<Path> files = Files.list(plain.resolve("2026-11-23").resolve("clients"))) {
+            letters = files.filter(p -> p.toString().endsWith("-response.docx")).sorted().toList();
+        }
+        assertThat(letters).isNotEmpty();
+        try (InputStream in = Files.newInputStream(letters.get(0)); XWPFDocument letter = new XWPFDocument(in)) {
+            assertThat(letter.getParagraphs()).anyMatch(p -> p.getText().startsWith("Re:"));
+        }
+
+        Path locked = TestFolders.create("cli-password");
+        assertThat(run("--inbox", SAMPLE_INBOX.toString(), "--out", locked.toString(), "--run-date", "2026-11-23",
+                "--report-password", "s3cret")).isZero();
+        Path summary = locked.resolve("2026-11-23").resolve("firm-summary.xlsx");
+        assertThatThrownBy(() -> {
+            try (InputStream in = Files.newInputStream(summary)) {
+                new XSSFWorkbook(in).close();
+            }
+        }).isNotNull();
+        try (POIFSFileSystem fs = new POIFSFileSystem(summary.toFile(), true)) {
+            Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(fs));
+            assertThat(decryptor.verifyPassword("s3cret")).isTrue();
+            try (XSSFWorkbook wb = new XSSFWorkbook(decryptor.getDataStream(fs))) {
+                assertThat(wb.getSheet("Clients")).isNotNull();
+            }
+        }
     }
 
     @Test
