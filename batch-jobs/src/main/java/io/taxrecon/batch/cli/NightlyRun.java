@@ -18,6 +18,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,16 +33,30 @@ public class NightlyRun {
     private final JobOperator jobOperator;
     private final JobRepository jobRepository;
     private final Job job;
+    private final DataSource dataSource;
     private final PrintStream out = System.out;
     private final PrintStream err = System.err;
 
-    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyReconciliation) {
+    public NightlyRun(JobOperator jobOperator, JobRepository jobRepository, Job nightlyReconciliation,
+            DataSource dataSource) {
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = nightlyReconciliation;
+        this.dataSource = dataSource;
     }
 
     public int launch(LocalDate runDate, Path inbox, Path outFolder, boolean rerun) throws Exception {
+        try (ManagerLock lock = ManagerLock.tryAcquire(dataSource)) {
+            if (lock == null) {
+                err.println("reconcile: another nightly run is in progress on this database; "
+                        + "wait for it to finish (its log says where it is)");
+                return ReconcileCommand.FAILED;
+            }
+            return launchHoldingTheLock(runDate, inbox, outFolder, rerun);
+        }
+    }
+
+    private int launchHoldingTheLock(LocalDate runDate, Path inbox, Path outFolder, boolean rerun) throws Exception {
         long attempt = 1;
         JobExecution last = null;
         while (true) {
@@ -92,8 +107,8 @@ public class NightlyRun {
 
     /**
      * A process killed mid-run leaves its execution STARTED in the repository, which would
-     * block a restart forever. The staging database can only be open in one process at a time, so
-     * an execution still marked running here is one whose process is gone.
+     * block a restart forever. We hold the {@link ManagerLock}, so no other run is alive: an
+     * execution still marked running is one whose process is gone.
      */
     private void markAbandonedIfStale(JobExecution execution) {
         if (!execution.getStatus().isRunning()) {
