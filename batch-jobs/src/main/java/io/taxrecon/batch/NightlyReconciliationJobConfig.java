@@ -12,6 +12,7 @@ import io.taxrecon.batch.outputs.RunOutputsTasklet;
 import io.taxrecon.batch.progress.ProgressListener;
 import io.taxrecon.batch.reconcile.ClientBatchReader;
 import io.taxrecon.batch.reconcile.ClientRangePartitioner;
+import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.reconcile.ClientRecordsAssembler;
 import io.taxrecon.batch.reconcile.ReconcileClientProcessor;
 import io.taxrecon.batch.reconcile.ReconciliationWriter;
@@ -168,7 +169,9 @@ public class NightlyReconciliationJobConfig {
                     context.putString("fileName", input.fileName());
                     context.putString("sha256", input.sha256());
                     context.putString("kind", input.kind().name());
-                    partitions.put(String.format("file%03d-%s", input.position(), input.fileName()), context);
+                    // the name is stored in the job repository (100 characters at most): the file's
+                    // name, which may be long or personal, stays in the partition's context
+                    partitions.put(String.format("file%03d", input.position()), context);
                 }
             }
             return partitions;
@@ -195,8 +198,9 @@ public class NightlyReconciliationJobConfig {
     @StepScope
     ItemStreamReader<RawRow> inboxFileReader(@Value("#{stepExecutionContext['path']}") String path,
             @Value("#{stepExecutionContext['fileName']}") String fileName,
-            @Value("#{stepExecutionContext['kind']}") InputKind kind) {
-        return new TabularRowReader(Path.of(path), fileName, kind.fileStem());
+            @Value("#{stepExecutionContext['kind']}") InputKind kind,
+            @Value("#{stepExecutionContext['sha256']}") String sha) {
+        return new TabularRowReader(Path.of(path), fileName, kind.fileStem(), sha);
     }
 
     @Bean
@@ -229,16 +233,19 @@ public class NightlyReconciliationJobConfig {
                 if (step.getStatus() != BatchStatus.COMPLETED) {
                     return step.getExitStatus();
                 }
-                long[] counts = ledger.markLoaded(sha, kind);
+                long[] counts = ledger.stagedCounts(sha, kind);
                 long read = counts[0] + counts[1];
                 if (read > 0 && counts[1] > properties.maxRejectedShare() * read) {
+                    // not marked loaded: once the file is fixed (new content), or the share raised
+                    // and the date run again with --rerun, it loads afresh
                     step.setStatus(BatchStatus.FAILED);
-                    String message = String.format("%s: %d of %d rows were rejected (more than %.0f%%): "
-                            + "the file looks broken, see rejects.csv; fix it or raise taxrecon.max-rejected-share",
-                            fileName, counts[1], read, properties.maxRejectedShare() * 100);
+                    String message = String.format("%s: %d of %d rows were rejected (more than %.0f%%), most often "
+                            + "\"%s\": the file looks broken; fix it or raise taxrecon.max-rejected-share",
+                            fileName, counts[1], read, properties.maxRejectedShare() * 100, ledger.commonestReason(sha));
                     step.addFailureException(new UnreadableInputException(message));
                     return ExitStatus.FAILED.addExitDescription(message);
                 }
+                ledger.markLoaded(sha, counts);
                 return step.getExitStatus();
             }
         };
@@ -251,7 +258,8 @@ public class NightlyReconciliationJobConfig {
         UnknownClientRows rows = new UnknownClientRows(jdbc);
         return new StepBuilder("rejectRowsWithoutClient", jobRepository)
                 .tasklet((contribution, chunk) -> {
-                    contribution.incrementWriteCount(rows.reject());
+                    LocalDate runDate = chunk.getStepContext().getStepExecution().getJobParameters().getLocalDate("runDate");
+                    contribution.incrementWriteCount(rows.reject(runDate));
                     return RepeatStatus.FINISHED;
                 }, tm)
                 .build();
@@ -292,8 +300,9 @@ public class NightlyReconciliationJobConfig {
     }
 
     @Bean
-    Partitioner clientRanges(JdbcTemplate jdbc) {
-        return new ClientRangePartitioner(jdbc);
+    @JobScope
+    Partitioner clientRanges(JdbcTemplate jdbc, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+        return new ClientRangePartitioner(jdbc, RunScope.of(runDate));
     }
 
     @Bean
@@ -324,10 +333,12 @@ public class NightlyReconciliationJobConfig {
     @Bean
     @StepScope
     ItemStreamReader<ClientRecords> clientsOfRange(JdbcTemplate jdbc, ReconcileProperties properties,
+            @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{stepExecutionContext['" + ClientRangePartitioner.FROM_CLIENT_ID + "']}") String fromId,
             @Value("#{stepExecutionContext['" + ClientRangePartitioner.TO_CLIENT_ID + "']}") String toId) {
         // a batch is a chunk: each chunk's clients are assembled with one query per table
-        return new ClientBatchReader(jdbc, new ClientRecordsAssembler(jdbc), fromId, toId,
+        RunScope scope = RunScope.of(runDate);
+        return new ClientBatchReader(jdbc, scope, new ClientRecordsAssembler(jdbc, scope), fromId, toId,
                 properties.reconcileChunkSize());
     }
 

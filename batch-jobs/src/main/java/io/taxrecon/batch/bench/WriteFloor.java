@@ -2,6 +2,7 @@ package io.taxrecon.batch.bench;
 
 import io.taxrecon.batch.reconcile.ClientBatchReader;
 import io.taxrecon.batch.reconcile.ClientRecordsAssembler;
+import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.core.engine.ClientReconciliation;
 import io.taxrecon.core.engine.ClientRecords;
 import io.taxrecon.core.engine.ReconciliationEngine;
@@ -40,7 +41,8 @@ public final class WriteFloor {
             Path scratchFolder, int threads) throws Exception {
         Files.createDirectories(scratchFolder);
         ClientWorkbook workbook = new ClientWorkbook();
-        ClientBatchReader reader = new ClientBatchReader(jdbc, new ClientRecordsAssembler(jdbc), null, null, SLICE);
+        ClientBatchReader reader = new ClientBatchReader(jdbc, RunScope.everything(),
+                new ClientRecordsAssembler(jdbc, RunScope.everything()), null, null, SLICE); // the bench store holds one run
         reader.open(new ExecutionContext());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         long clients = 0;

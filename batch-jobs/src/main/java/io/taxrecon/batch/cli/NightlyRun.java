@@ -77,11 +77,16 @@ public class NightlyRun {
                 return ReconcileCommand.ALREADY_COMPLETED;
             }
             if (last.getStatus() != BatchStatus.COMPLETED) {
-                toRun = attempt - 1;
                 markAbandonedIfStale(last);
-                out.println("Restarting the interrupted run of " + runDate + " where it stopped.");
-                // the restart keeps the inbox and output folder of the run it resumes
-                inbox = Path.of(last.getJobParameters().getString("inbox"));
+                if (rerun) {
+                    out.println("Running " + runDate + " again from the start, as asked (--rerun).");
+                } else {
+                    toRun = attempt - 1;
+                    out.println("Restarting the interrupted run of " + runDate + " where it stopped.");
+                    // the restart keeps the inbox and output folder of the run it resumes
+                    inbox = Path.of(last.getJobParameters().getString("inbox"));
+                    outFolder = Path.of(last.getJobParameters().getString("outDir"));
+                }
             }
         }
         JobExecution execution = jobOperator.start(job, parameters(runDate, toRun, inbox, outFolder));

@@ -37,7 +37,8 @@ public final class InputFileLedger {
         for (InboxFile file : files) {
             boolean known = !seen.add(file.sha256()) || isLoaded(file.sha256());
             if (!known) {
-                jdbc.update("delete from input_file where file_sha = ?", file.sha256());
+                // a load that never finished (a failed night, an abandoned attempt) starts again from row one
+                forget(file.sha256(), file.kind());
                 jdbc.update("insert into input_file (file_sha, file_name, kind, loaded_on, status) values (?,?,?,?,?)",
                         file.sha256(), file.name(), file.kind().fileStem(), runDate, "LOADING");
             }
@@ -63,29 +64,49 @@ public final class InputFileLedger {
                 rs -> rs.next() && "LOADED".equals(rs.getString(1)), sha));
     }
 
-    /** Counts what a file staged and marks it loaded; returns {loaded, rejected}. */
-    public long[] markLoaded(String sha, InputKind kind) {
-        String table = StagedTables.of(kind);
-        long loaded = jdbc.queryForObject("select count(*) from " + table + " where file_sha = ?", Long.class, sha);
-        long rejected = jdbc.queryForObject("select count(*) from rejected_row where file_sha = ?", Long.class, sha);
+    /** {loaded, rejected} of a file being loaded, as its rows stand (before any run's judgement). */
+    public long[] stagedCounts(String sha, InputKind kind) {
+        return new long[] {
+                jdbc.queryForObject("select count(*) from " + StagedTables.of(kind) + " where file_sha = ?", Long.class, sha),
+                jdbc.queryForObject("select count(*) from rejected_row where file_sha = ? and run_date is null",
+                        Long.class, sha)};
+    }
+
+    /** Marks a file whose every row was staged or rejected as loaded, with its counts. */
+    public void markLoaded(String sha, long[] counts) {
         jdbc.update("update input_file set rows_loaded = ?, rows_rejected = ?, status = 'LOADED' where file_sha = ?",
-                loaded, rejected, sha);
-        return new long[] {loaded, rejected};
+                counts[0], counts[1], sha);
+    }
+
+    /** The reason most of a file's rejected rows share, for a one-line message. */
+    public String commonestReason(String sha) {
+        List<String> reasons = jdbc.queryForList("select reason from rejected_row where file_sha = ? and run_date is null "
+                + "group by reason order by count(*) desc, reason fetch first 1 rows only", String.class, sha);
+        return reasons.isEmpty() ? "" : reasons.get(0);
+    }
+
+    private void forget(String sha, InputKind kind) {
+        jdbc.update("delete from " + StagedTables.of(kind) + " where file_sha = ?", sha);
+        jdbc.update("delete from rejected_row where file_sha = ?", sha);
+        jdbc.update("delete from input_file where file_sha = ?", sha);
     }
 
     /**
-     * {loaded, rejected} of a staged file as the store holds it now (a row found later to name no
-     * client moves from loaded to rejected), or null when it is not staged.
+     * {loaded, rejected} of a staged file as a run sees it: a row whose client that night's clients
+     * files do not name counts as rejected that night. Null when the file is not staged.
      */
-    public long[] counts(String sha) {
+    public long[] counts(String sha, LocalDate runDate) {
         List<String> kinds = jdbc.queryForList("select kind from input_file where file_sha = ?", String.class, sha);
         if (kinds.isEmpty()) {
             return null;
         }
-        String table = StagedTables.of(kindOf(kinds.get(0)));
-        return new long[] {
-                jdbc.queryForObject("select count(*) from " + table + " where file_sha = ?", Long.class, sha),
-                jdbc.queryForObject("select count(*) from rejected_row where file_sha = ?", Long.class, sha)};
+        long staged = jdbc.queryForObject("select count(*) from " + StagedTables.of(kindOf(kinds.get(0)))
+                + " where file_sha = ?", Long.class, sha);
+        long rejectedTonight = jdbc.queryForObject("select count(*) from rejected_row where file_sha = ? and run_date = ?",
+                Long.class, sha, runDate);
+        long rejectedOnReading = jdbc.queryForObject("select count(*) from rejected_row where file_sha = ? "
+                + "and run_date is null", Long.class, sha);
+        return new long[] {staged - rejectedTonight, rejectedOnReading + rejectedTonight};
     }
 
     public String loadedOn(String sha) {

@@ -13,17 +13,24 @@ public final class TabularRowReader extends AbstractItemCountingItemStreamItemRe
     private final Path path;
     private final String displayName;
     private final String preferredSheet;
+    private final String sha256;
     private TabularFile file;
 
-    public TabularRowReader(Path path, String displayName, String preferredSheet) {
+    /** @param sha256 the content the run scanned: a restart must resume in the same file, not an edited one */
+    public TabularRowReader(Path path, String displayName, String preferredSheet, String sha256) {
         this.path = path;
         this.displayName = displayName;
         this.preferredSheet = preferredSheet;
+        this.sha256 = sha256;
         setName("rows-" + displayName);
     }
 
     @Override
     protected void doOpen() {
+        if (!InboxScanner.sha256(path).equals(sha256)) {
+            throw new UnreadableInputException(displayName + ": the file changed since this run began; put the "
+                    + "original back to resume, or run the date again with --rerun");
+        }
         file = TabularFile.open(path, displayName, preferredSheet);
     }
 

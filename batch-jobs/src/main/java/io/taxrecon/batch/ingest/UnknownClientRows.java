@@ -1,12 +1,16 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.RunScope;
+import java.time.LocalDate;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Moves staged rows whose client_id names no client into the rejects. Such a row cannot be
- * reconciled (there is no client to reconcile it for), and SPEC.md allows no row to vanish: it is
- * rejected with its reason, like any row that cannot be read.
+ * Rejects the rows of a night's files whose client_id names no client of that night's clients
+ * files. Such a row cannot be reconciled (there is no client to reconcile it for), and SPEC.md
+ * allows no row to vanish: it is rejected with its reason, like any row that cannot be read. The
+ * reject is recorded with the run date and the row stays staged, because the judgement belongs
+ * to the night: a clients file that arrives a night late makes the same row good.
  */
 public final class UnknownClientRows {
 
@@ -26,16 +30,18 @@ public final class UnknownClientRows {
         this.jdbc = jdbc;
     }
 
-    /** Rejects every such row; returns how many there were. */
-    public int reject() {
-        int moved = 0;
+    /** Rejects every such row of the run (again, on a re-run); returns how many there were. */
+    public int reject(LocalDate runDate) {
+        RunScope scope = RunScope.of(runDate);
+        jdbc.update("delete from rejected_row where run_date = ?", runDate);
+        int rejected = 0;
         for (String[] table : TABLES) {
-            String orphan = " from " + table[0] + " t where not exists (select 1 from client c where c.client_id = t.client_id)";
-            moved += jdbc.update("insert into rejected_row (file_sha, file_name, sheet, line, client_id, column_name, "
-                    + "bad_value, reason) select t.file_sha, t.file_name, t.sheet, t." + table[1] + ", t.client_id, "
-                    + "'client_id', t.client_id, '" + REASON + "'" + orphan);
-            jdbc.update("delete" + orphan);
+            rejected += jdbc.update("insert into rejected_row (file_sha, file_name, sheet, line, client_id, column_name, "
+                    + "bad_value, reason, run_date) select t.file_sha, t.file_name, t.sheet, t." + table[1]
+                    + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ? from " + table[0] + " t where "
+                    + scope.rows("t") + " and not exists (select 1 from client c where c.client_id = t.client_id and "
+                    + scope.rows("c") + ")", runDate);
         }
-        return moved;
+        return rejected;
     }
 }

@@ -90,13 +90,15 @@ public final class RunOutputsTasklet implements Tasklet {
     private void writeRejects() throws IOException {
         writeWhole(runFolder.resolve("rejects.csv"), out -> {
             try (RejectsCsv csv = new RejectsCsv(out)) {
-                jdbc.query("select r.* from rejected_row r join run_input i on i.file_sha = r.file_sha "
-                                + "where i.run_date = ? order by i.position, r.line",
+                // a file present twice in the inbox (same content) is one file: its rejects once
+                jdbc.query("select r.* from rejected_row r join (select file_sha, min(position) as position "
+                                + "from run_input where run_date = ? group by file_sha) i on i.file_sha = r.file_sha "
+                                + "where r.run_date is null or r.run_date = ? order by i.position, r.line",
                         rs -> {
                             csv.write(new Rejection(new SourceRef(rs.getString("file_name"), rs.getString("sheet"),
                                     rs.getLong("line")), rs.getString("client_id"), rs.getString("column_name"),
                                     rs.getString("bad_value"), rs.getString("reason")));
-                        }, runDate);
+                        }, runDate, runDate);
             }
         });
     }
@@ -122,7 +124,7 @@ public final class RunOutputsTasklet implements Tasklet {
     private void writeRunSummary(JobExecution jobExecution) throws IOException {
         List<RunSummary.InputFileSummary> files = new ArrayList<>();
         for (RunInput input : ledger.runInputs(runDate)) {
-            long[] counts = ledger.counts(input.sha256());
+            long[] counts = ledger.counts(input.sha256(), runDate);
             long loaded = counts == null ? 0 : counts[0];
             long rejected = counts == null ? 0 : counts[1];
             String status = input.newlyLoaded() ? "loaded" : "already loaded on " + ledger.loadedOn(input.sha256());

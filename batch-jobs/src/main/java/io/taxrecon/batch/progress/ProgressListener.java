@@ -168,11 +168,10 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
         }
 
         private static String shortName(StepExecution step) {
+            // an ingest partition ("ingestFile:file003") carries its file's name in its context
+            String file = step.getExecutionContext().getString("fileName", null);
             String name = step.getStepName();
-            // ingest partitions are named "ingestFile:file000-payments.csv": show the file
-            int colon = name.indexOf(':');
-            int dash = name.indexOf('-', colon);
-            return name.startsWith("ingestFile:") && dash > 0 ? name.substring(dash + 1) : name.substring(colon + 1);
+            return file != null ? file : name.substring(name.indexOf(':') + 1);
         }
 
         private static double seconds(LocalDateTime start) {

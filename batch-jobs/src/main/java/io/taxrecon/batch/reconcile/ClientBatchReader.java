@@ -1,5 +1,6 @@
 package io.taxrecon.batch.reconcile;
 
+import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.core.engine.ClientRecords;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -27,17 +28,19 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
     private final String fromId;   // inclusive; null: from the first client
     private final String toId;     // exclusive; null: to the last client
     private final int batchSize;
+    private final RunScope scope;
     private final Deque<ClientRecords> batch = new ArrayDeque<>();
     private String lastFetchedId;  // the last id of the batch in hand
     private String lastReadId;     // the last id handed out
     private boolean exhausted;
 
-    public ClientBatchReader(JdbcTemplate jdbc, ClientRecordsAssembler assembler, String fromId, String toId,
-            int batchSize) {
+    public ClientBatchReader(JdbcTemplate jdbc, RunScope scope, ClientRecordsAssembler assembler, String fromId,
+            String toId, int batchSize) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1");
         }
         this.jdbc = jdbc;
+        this.scope = scope;
         this.assembler = assembler;
         this.fromId = fromId;
         this.toId = toId;
@@ -78,7 +81,7 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
 
     private void fetchNextBatch() {
         List<Object> args = new ArrayList<>();
-        StringBuilder where = new StringBuilder(" where 1 = 1");
+        StringBuilder where = new StringBuilder(" where " + scope.rows());
         if (lastFetchedId != null) {
             where.append(" and client_id > ?");
             args.add(lastFetchedId);

@@ -1,5 +1,6 @@
 package io.taxrecon.batch.reconcile;
 
+import io.taxrecon.batch.staging.RunScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,20 +27,23 @@ public final class ClientRangePartitioner implements Partitioner {
     public static final String CLIENT_COUNT = "clientCount";
 
     private final JdbcTemplate jdbc;
+    private final RunScope scope;
 
-    public ClientRangePartitioner(JdbcTemplate jdbc) {
+    public ClientRangePartitioner(JdbcTemplate jdbc, RunScope scope) {
         this.jdbc = jdbc;
+        this.scope = scope;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
-        long clients = jdbc.queryForObject("select count(distinct client_id) from client", Long.class);
+        long clients = jdbc.queryForObject("select count(distinct client_id) from client where " + scope.rows(),
+                Long.class);
         int ranges = (int) Math.max(1, Math.min(gridSize, clients));
         List<String> starts = new ArrayList<>();
         starts.add(null);
         for (int i = 1; i < ranges; i++) {
             long offset = clients * i / ranges;
-            starts.add(jdbc.queryForObject("select client_id from client group by client_id order by client_id "
+            starts.add(jdbc.queryForObject("select client_id from client where " + scope.rows() + " group by client_id order by client_id "
                     + "offset " + offset + " rows fetch next 1 rows only", String.class));
         }
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();

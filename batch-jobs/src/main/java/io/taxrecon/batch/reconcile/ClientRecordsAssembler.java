@@ -1,5 +1,6 @@
 package io.taxrecon.batch.reconcile;
 
+import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.core.clients.Client;
 import io.taxrecon.core.engine.ClientRecords;
 import io.taxrecon.core.income.Category;
@@ -43,9 +44,11 @@ public final class ClientRecordsAssembler {
     private static final int TINS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
+    private final RunScope scope;
 
-    public ClientRecordsAssembler(JdbcTemplate jdbc) {
+    public ClientRecordsAssembler(JdbcTemplate jdbc, RunScope scope) {
         this.jdbc = jdbc;
+        this.scope = scope;
     }
 
     /**
@@ -56,7 +59,8 @@ public final class ClientRecordsAssembler {
         // A client exported again on a later night: the latest staged row is the one that counts.
         Map<String, Client> clients = new LinkedHashMap<>();
         jdbc.query("select c.* from client c join input_file f on f.file_sha = c.file_sha "
-                + "where c.client_id between ? and ? order by c.client_id, f.loaded_on, c.file_name, c.line",
+                + "where c.client_id between ? and ? and " + scope.rows("c")
+                + " order by c.client_id, f.loaded_on, c.file_name, c.line",
                 rs -> {
                     Client client = client(rs, 0);
                     clients.put(client.clientId(), client);
@@ -71,7 +75,8 @@ public final class ClientRecordsAssembler {
                 firstId, lastId);
         Map<String, List<Payment>> payments = byClient("payment", this::payment, Payment::clientId, firstId, lastId);
         Map<String, Long> rejected = new HashMap<>();
-        jdbc.query("select client_id, count(*) from rejected_row where client_id between ? and ? group by client_id",
+        jdbc.query("select client_id, count(*) from rejected_row where client_id between ? and ? and " + scope.rows()
+                + " group by client_id",
                 rs -> {
                     rejected.put(rs.getString(1), rs.getLong(2));
                 }, firstId, lastId);
@@ -90,7 +95,7 @@ public final class ClientRecordsAssembler {
     private <T> Map<String, List<T>> byClient(String table, RowMapper<T> mapper, Function<T, String> clientId,
             String firstId, String lastId) {
         Map<String, List<T>> rows = new HashMap<>();
-        jdbc.query("select * from " + table + " where client_id between ? and ?", rs -> {
+        jdbc.query("select * from " + table + " where client_id between ? and ? and " + scope.rows(), rs -> {
             T row = mapper.mapRow(rs, 0);
             rows.computeIfAbsent(clientId.apply(row), k -> new ArrayList<>()).add(row);
         }, firstId, lastId);
@@ -104,7 +109,7 @@ public final class ClientRecordsAssembler {
      */
     private TranscriptPool transcripts(Collection<Client> clients, String firstId, String lastId) {
         TranscriptPool pool = new TranscriptPool();
-        jdbc.query("select * from irs_transaction where client_id between ? and ?",
+        jdbc.query("select * from irs_transaction where client_id between ? and ? and " + scope.rows(),
                 rs -> {
                     pool.add(transaction(rs, 0));
                 }, firstId, lastId);
@@ -117,7 +122,7 @@ public final class ClientRecordsAssembler {
             // rows of the range itself were read above: each staged row enters the pool once
             jdbc.query("select * from irs_transaction where tin in ("
                     + slice.stream().map(t -> "?").collect(Collectors.joining(","))
-                    + ") and not (client_id between ? and ?)", rs -> {
+                    + ") and not (client_id between ? and ?) and " + scope.rows(), rs -> {
                         pool.add(transaction(rs, 0));
                     }, args.toArray());
         }

@@ -51,6 +51,49 @@ class IngestionBehaviourTest {
     }
 
     @Test
+    void aNightReconcilesItsOwnInboxSoAReExportedFileDoesNotCountItsRowsTwice() throws IOException {
+        String payments = PAYMENTS_HEADER + "P1,C1,123456789,2024,2025-04-15,100.00\n";
+        Path out = TestFolders.create("re-export-out");
+        assertThat(run(inbox(CLIENTS, payments), out, "2026-11-23").exitCode).isZero();
+        // the next night's export holds the same rows, but is not the same file (a trailing line)
+        assertThat(run(inbox(CLIENTS, payments + "\n"), out, "2026-11-24").exitCode).isZero();
+        assertThat(Files.readString(out.resolve("2026-11-24").resolve("findings.csv")).lines()
+                .filter(l -> l.contains(",UNPOSTED_PAYMENT,")).count()).isEqualTo(1);
+    }
+
+    @Test
+    void rowsWhoseClientsFileArrivesANightLateAreRejectedThatNightAndReconciledTheNext() throws IOException {
+        String payments = PAYMENTS_HEADER + "P1,C1,123456789,2024,2025-04-15,100.00\n";
+        Path first = TestFolders.create("late-clients");
+        Files.writeString(first.resolve("clients.csv"), "client_id,name,tin\nC7,Someone Else,111-22-3333\n");
+        Files.writeString(first.resolve("payments.csv"), payments);
+        Path out = TestFolders.create("late-clients-out");
+        assertThat(run(first, out, "2026-11-23").exitCode).isZero();
+        assertThat(rejects(out, "2026-11-23")).singleElement().asString().contains(",C1,no client with this client_id");
+
+        assertThat(run(inbox(CLIENTS, payments), out, "2026-11-24").exitCode).isZero();
+        assertThat(rejects(out, "2026-11-24")).isEmpty();
+        assertThat(Files.readString(out.resolve("2026-11-24").resolve("findings.csv"))).contains(",P1,");
+    }
+
+    @Test
+    void longValuesAndALongFileNameAreLoadedNotAFailureAndOneFileTwiceRejectsItsRowsOnce() throws IOException {
+        String longText = "Electronic Federal Tax Payment System (EFTPS) batch provider, sub-account 7";
+        String payments = PAYMENTS_HEADER.replace("amount\n", "amount,method\n")
+                + "P1,C1,123456789,2024,2025-04-15,100.00," + longText + "\n"
+                + "P2,C1,123456789,2024,someday,100.00,EFTPS\n";
+        Path inbox = TestFolders.create("long-values");
+        Files.writeString(inbox.resolve("clients.csv"), CLIENTS.replace("Jane Doe", "Jane " + "Q".repeat(600) + " Doe"));
+        Files.writeString(inbox.resolve("payments-exported-from-the-practice-management-system-on-2026-11-23-at-23-59.csv"),
+                payments);
+        Files.writeString(inbox.resolve("payments-copy.csv"), payments);
+        Path out = TestFolders.create("long-values-out");
+        CommandLineRun run = run(inbox, out, "2026-11-23");
+        assertThat(run.exitCode).as(run.err).isZero();
+        assertThat(rejects(out, "2026-11-23")).singleElement().asString().contains("not a date");
+    }
+
+    @Test
     void aMostlyBrokenFileStopsTheRunBeforeAnyReport() throws IOException {
         StringBuilder payments = new StringBuilder(PAYMENTS_HEADER);
         for (int i = 0; i < 10; i++) {
@@ -60,7 +103,8 @@ class IngestionBehaviourTest {
         Path out = TestFolders.create("broken-out");
         CommandLineRun run = run(inbox(CLIENTS, payments.toString()), out, "2026-11-23");
         assertThat(run.exitCode).isEqualTo(1);
-        assertThat(run.err).contains("payments.csv: 7 of 10 rows were rejected").doesNotContain("\tat ");
+        assertThat(run.err).contains("payments.csv: 7 of 10 rows were rejected").contains("\"not a date\"")
+                .doesNotContain("\tat ");
         assertThat(out.resolve("2026-11-23").resolve("findings.csv")).doesNotExist();
     }
 

@@ -1,5 +1,6 @@
 package io.taxrecon.batch.reconcile;
 
+import io.taxrecon.batch.staging.RunScope;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taxrecon.core.engine.ClientRecords;
@@ -40,7 +41,7 @@ class ClientRangesTest {
 
     @Test
     void theRangesCoverEveryClientOnceWithTheirCounts() {
-        Map<String, ExecutionContext> ranges = new ClientRangePartitioner(jdbc).partition(3);
+        Map<String, ExecutionContext> ranges = new ClientRangePartitioner(jdbc, RunScope.everything()).partition(3);
 
         assertThat(ranges).hasSize(3);
         List<String> seen = new ArrayList<>();
@@ -59,12 +60,12 @@ class ClientRangesTest {
 
     @Test
     void moreRangesThanClientsGivesOneRangePerClient() {
-        assertThat(new ClientRangePartitioner(jdbc).partition(50)).hasSize(10);
+        assertThat(new ClientRangePartitioner(jdbc, RunScope.everything()).partition(50)).hasSize(10);
     }
 
     @Test
     void aRestartedReaderResumesAfterTheLastClientItSaved() {
-        ClientBatchReader first = new ClientBatchReader(jdbc, new ClientRecordsAssembler(jdbc), null, null, 3);
+        ClientBatchReader first = new ClientBatchReader(jdbc, RunScope.everything(), new ClientRecordsAssembler(jdbc, RunScope.everything()), null, null, 3);
         ExecutionContext saved = new ExecutionContext();
         first.open(saved);
         first.read();
@@ -73,7 +74,7 @@ class ClientRangesTest {
         first.read();
         first.update(saved); // the commit after four clients; then the process dies
 
-        ClientBatchReader restarted = new ClientBatchReader(jdbc, new ClientRecordsAssembler(jdbc), null, null, 3);
+        ClientBatchReader restarted = new ClientBatchReader(jdbc, RunScope.everything(), new ClientRecordsAssembler(jdbc, RunScope.everything()), null, null, 3);
         restarted.open(saved);
         assertThat(readAll(restarted)).containsExactly("C4", "C5", "C6", "C7", "C8", "C9");
     }
@@ -86,7 +87,7 @@ class ClientRangesTest {
                 + "transaction_date, amount, file_sha, file_name, sheet, line) values (?,?,?,?,?,?,?,?,?,?,?)",
                 "T1", "C9", "100000070", 2024, "670", LocalDate.of(2025, 3, 1), 100, SHA, "irs.csv", "", 2);
 
-        ClientBatchReader reader = new ClientBatchReader(jdbc, new ClientRecordsAssembler(jdbc), null, "C9", 4);
+        ClientBatchReader reader = new ClientBatchReader(jdbc, RunScope.everything(), new ClientRecordsAssembler(jdbc, RunScope.everything()), null, "C9", 4);
         reader.open(new ExecutionContext());
         List<ClientRecords> clients = new ArrayList<>();
         for (ClientRecords r = reader.read(); r != null; r = reader.read()) {
@@ -99,7 +100,7 @@ class ClientRangesTest {
     }
 
     private ClientBatchReader reader(ExecutionContext range, int batchSize) {
-        return new ClientBatchReader(jdbc, new ClientRecordsAssembler(jdbc),
+        return new ClientBatchReader(jdbc, RunScope.everything(), new ClientRecordsAssembler(jdbc, RunScope.everything()),
                 range.containsKey(ClientRangePartitioner.FROM_CLIENT_ID)
                         ? range.getString(ClientRangePartitioner.FROM_CLIENT_ID) : null,
                 range.containsKey(ClientRangePartitioner.TO_CLIENT_ID)

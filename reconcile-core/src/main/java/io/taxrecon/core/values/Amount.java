@@ -21,6 +21,10 @@ public final class Amount {
 
     public static final String NOT_AN_AMOUNT = "not an amount";
     public static final String TOO_MANY_DECIMALS = "not an amount: more than two decimals";
+    public static final String TOO_LARGE = "not an amount: ten trillion dollars or more";
+
+    /** No tax figure reaches it; the staging store keeps 13 digits before the point. */
+    private static final BigDecimal LIMIT = new BigDecimal("10000000000000");
 
     private static final Pattern PLAIN = Pattern.compile("(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d*)?|\\.\\d+");
     private static final BigDecimal FLOAT_NOISE = new BigDecimal("0.000001");
@@ -30,6 +34,14 @@ public final class Amount {
 
     /** @throws InvalidValueException with the reason for rejects.csv */
     public static BigDecimal parse(String text, boolean numericCell) {
+        BigDecimal amount = read(text, numericCell);
+        if (amount.abs().compareTo(LIMIT) >= 0) {
+            throw new InvalidValueException(TOO_LARGE);
+        }
+        return amount;
+    }
+
+    private static BigDecimal read(String text, boolean numericCell) {
         if (Text.isBlank(text)) {
             throw new InvalidValueException(Text.MISSING_VALUE);
         }

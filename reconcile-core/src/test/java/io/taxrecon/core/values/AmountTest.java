@@ -82,6 +82,13 @@ class AmountTest {
     }
 
     @Test
+    void anAmountTooLargeForAnyTaxFigureIsRejectedNotOverflowed() {
+        assertThat(Amount.parse("9,999,999,999,999.99", false)).isEqualByComparingTo("9999999999999.99");
+        assertThatThrownBy(() -> Amount.parse("10000000000000", false)).hasMessage(Amount.TOO_LARGE);
+        assertThatThrownBy(() -> Amount.parse("1E+13", true)).hasMessage(Amount.TOO_LARGE);
+    }
+
+    @Test
     void everyAmountWrittenWithSeparatorsAndDollarSignReadsBackExactly() {
         // 1,000 amounts from a fixed seed: the same cases every run, so a failure can be replayed
         SplittableRandom random = new SplittableRandom(20261123);
