@@ -392,7 +392,8 @@ public class NightlyReconciliationJobConfig {
         return executor;
     }
 
-    private static void deleteFolder(Path folder) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteFolder(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

@@ -44,4 +44,12 @@ public record ReconcileProperties(
     public ReportContext reportContext(LocalDate runDate) {
         return new ReportContext(runDate, firmName, reportPassword);
     }
+
+    /** Never shows the report password (a record's own toString would). */
+    @Override
+    public String toString() {
+        return "ReconcileProperties[window=-" + windowDaysBefore + "/+" + windowDaysAfter + " days, tolerance="
+                + tolerance + ", catalogDir=" + catalogDir + ", columnMapping=" + columnMapping + ", reportPassword="
+                + (reportPassword == null || reportPassword.isEmpty() ? "none" : "set") + "]";
+    }
 }

@@ -98,7 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         // ingest is only measured when nothing is staged yet: a fresh store every time
         Path staging = outFolder.resolve("bench-staging");
-        deleteFolder(staging);
+        NightlyReconciliationJobConfig.deleteFolder(staging);
         Map<String, Object> properties = new LinkedHashMap<>(ReconcileCommand.database(null, null, staging));
         properties.put("logging.file.name", outFolder.resolve("bench.log").toString());
         if (threads != null) {
@@ -170,13 +170,13 @@ public final class BenchCommand implements Callable<Integer> {
                 new ReconciliationSettings(date, settings.windowDaysBefore(), settings.windowDaysAfter(),
                         settings.tolerance(), settings.reversalDays(), settings.deadlineSoonDays()));
         Path scratch = outFolder.resolve("bench-scratch");
-        deleteFolder(scratch);
+        NightlyReconciliationJobConfig.deleteFolder(scratch);
         WriteFloor.Result write;
         try {
             write = WriteFloor.measure(context.getBean(JdbcTemplate.class), engine,
                     settings.reportContext(date), scratch, threadCount);
         } finally {
-            deleteFolder(scratch);
+            NightlyReconciliationJobConfig.deleteFolder(scratch);
         }
         return new BenchReport.Floor(parse.rows(), parse.seconds(), parse.cpuSeconds(), write.clients(),
                 write.workbooks(), write.seconds(), write.cpuSeconds(), parse.seconds() + write.seconds(),
@@ -215,16 +215,5 @@ public final class BenchCommand implements Callable<Integer> {
         console.printf("  %-40s %37.1f s   (CPU %.1f s)%n", "total", f.totalSeconds(), f.totalCpuSeconds());
         console.printf("Job / floor: %.2f wall, %.2f CPU%n", r.jobToFloor(), r.job().cpuSeconds() / f.totalCpuSeconds());
         console.printf("Findings against truth.csv: %s%n", r.truthCheck());
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 }

@@ -1,6 +1,7 @@
 package io.taxrecon.batch.cli;
 
 import io.taxrecon.batch.ingest.UnreadableInputException;
+import java.util.regex.Pattern;
 
 /** The sentence a user is shown when a run fails: the cause that names the problem, never a stack trace. */
 final class OneLineReason {
@@ -29,6 +30,14 @@ final class OneLineReason {
         }
         Throwable shown = named != null ? named : failure;
         String message = shown.getMessage() == null ? shown.getClass().getSimpleName() : shown.getMessage();
-        return message.lines().findFirst().orElse(message);
+        String line = message.lines().findFirst().orElse(message);
+        if (line.contains("SQL") || line.contains("Statement") || line.matches(".*\\b[a-z]+(\\.[a-z]+)+\\.[A-Z]\\w*.*")) {
+            // a database message or a class name means nothing to a user, and may quote a row's values
+            return "an unexpected error stopped the run (" + shown.getClass().getSimpleName() + ")";
+        }
+        return TINS.matcher(line).replaceAll("*********");
     }
+
+    /** A message quoting a value may quote a TIN: never on the console. */
+    private static final Pattern TINS = Pattern.compile("(?<!\\d)\\d{3}-?\\d{2}-?\\d{4}(?!\\d)|(?<!\\d)\\d{2}-\\d{7}(?!\\d)");
 }

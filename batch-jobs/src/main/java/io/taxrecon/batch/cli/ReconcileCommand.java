@@ -136,10 +136,20 @@ public final class ReconcileCommand implements Callable<Integer> {
      * The settings of the staging store: the database at {@code url} when one is given (a
      * PostgreSQL URL turns on the {@code postgresql} profile), else an H2 file in {@code h2Folder}.
      */
+    /** The staging store holds full TINs: only its owner may read it (where the file system says so). */
+    private static void keepPrivate(Path folder) throws IOException {
+        try {
+            Files.setPosixFilePermissions(folder, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        } catch (UnsupportedOperationException e) {
+            // not a POSIX file system (Windows): its ACLs are the administrator's business
+        }
+    }
+
     static Map<String, Object> database(String url, String user, Path h2Folder) throws IOException {
         Map<String, Object> properties = new LinkedHashMap<>();
         if (url == null || url.isBlank()) {
             Files.createDirectories(h2Folder);
+            keepPrivate(h2Folder);
             properties.put("spring.datasource.url", "jdbc:h2:file:" + h2Folder.resolve("taxrecon"));
             return properties;
         }
