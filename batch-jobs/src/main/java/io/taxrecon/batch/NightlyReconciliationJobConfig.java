@@ -16,6 +16,7 @@ import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.reconcile.ClientRecordsAssembler;
 import io.taxrecon.batch.reconcile.ReconcileClientProcessor;
 import io.taxrecon.batch.reconcile.ReconciliationWriter;
+import io.taxrecon.batch.remote.RemotePartitioningProfiles;
 import io.taxrecon.core.engine.Catalogs;
 import io.taxrecon.core.engine.ClientReconciliation;
 import io.taxrecon.core.engine.ClientRecords;
@@ -62,6 +63,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.task.SimpleAsyncTaskExecutor;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -72,7 +74,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * (one partition per file, each a restartable chunk step, files side by side), reconcile client
  * by client (partitions of consecutive client ids side by side, each a restartable chunk step
  * whose item is a client) and write the firm-wide outputs. {@code taxrecon.threads} sets how many
- * partitions run at once.
+ * partitions run at once. Under the {@code remote} profile the client ranges run in worker
+ * processes instead ({@link io.taxrecon.batch.remote.RemoteManagerConfig}).
  *
  * <p>Parameters: {@code runDate} (identifying: a run date is one job instance), {@code attempt}
  * (identifying: bumped by an explicit re-run of a completed date), {@code inbox} and
@@ -305,7 +308,9 @@ public class NightlyReconciliationJobConfig {
         return new ClientRangePartitioner(jdbc, RunScope.of(runDate));
     }
 
+    /** Local partitioning: the ranges run on threads of this process (the {@code remote} profile sends them to workers). */
     @Bean
+    @Profile("!" + RemotePartitioningProfiles.MANAGER)
     PartitionHandler reconcilePartitionHandler(Step reconcileClientRange, ReconcileProperties properties) {
         TaskExecutorPartitionHandler handler = new TaskExecutorPartitionHandler();
         handler.setStep(reconcileClientRange);

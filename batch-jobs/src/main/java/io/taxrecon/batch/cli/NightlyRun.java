@@ -2,6 +2,7 @@ package io.taxrecon.batch.cli;
 
 import io.taxrecon.batch.NightlyReconciliationJobConfig;
 import io.taxrecon.batch.outputs.RunSummary;
+import io.taxrecon.batch.remote.RemotePartitionsIncompleteException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -113,7 +114,10 @@ public class NightlyRun {
     /**
      * A process killed mid-run leaves its execution STARTED in the repository, which would
      * block a restart forever. We hold the {@link ManagerLock}, so no other run is alive: an
-     * execution still marked running is one whose process is gone.
+     * execution still marked running is one whose process is gone. With remote workers the
+     * manager's own death is the case: a client range a live worker is still running is marked
+     * FAILED too, which bumps its version, so that worker's next commit fails (optimistic locking)
+     * rather than racing the restart, which sends the range again.
      */
     private void markAbandonedIfStale(JobExecution execution) {
         if (!execution.getStatus().isRunning()) {
@@ -142,6 +146,14 @@ public class NightlyRun {
         for (Throwable t : execution.getAllFailureExceptions()) {
             if (OneLineReason.namesAnInputProblem(t)) {
                 return OneLineReason.of(t);
+            }
+        }
+        for (Throwable t : execution.getAllFailureExceptions()) {
+            // which client ranges the workers left unfinished, without the step's stack trace
+            for (Throwable cause = t; cause != null; cause = cause.getCause()) {
+                if (cause instanceof RemotePartitionsIncompleteException) {
+                    return cause.getMessage();
+                }
             }
         }
         for (StepExecution step : execution.getStepExecutions()) {

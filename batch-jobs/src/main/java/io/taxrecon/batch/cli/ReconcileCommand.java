@@ -1,6 +1,7 @@
 package io.taxrecon.batch.cli;
 
 import io.taxrecon.batch.TaxReconApplication;
+import io.taxrecon.batch.remote.RemotePartitioningProfiles;
 import io.taxrecon.sampledata.SampleInboxGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +16,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -24,7 +26,7 @@ import picocli.CommandLine.Option;
  * 3 the run date already completed (use {@code --rerun}).
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, version = "taxrecon 0.1.0",
-        subcommands = {SampleInboxGenerator.class, BenchCommand.class},
+        subcommands = {SampleInboxGenerator.class, BenchCommand.class, WorkerCommand.class},
         description = {
                 "Reconciles a night's exports (IRS notices, transcripts, W-2/1099 data, return figures, payments).",
                 "Writes per-client workbooks, a firm summary, findings.csv, rejects.csv and run-summary.json to OUT/RUN-DATE/.",
@@ -70,10 +72,22 @@ public final class ReconcileCommand implements Callable<Integer> {
             description = "The database user for --db-url. Default: $TAXRECON_DB_USER.")
     String dbUser;
 
+    @Option(names = "--workers", paramLabel = "local|remote", defaultValue = "local",
+            description = "Where the client ranges are reconciled: on threads of this process (local), or by "
+                    + "`reconcile worker` processes through RabbitMQ (remote; needs a PostgreSQL --db-url). "
+                    + "Default: ${DEFAULT-VALUE}")
+    Workers workers;
+
+    @Mixin
+    BrokerOptions broker;
+
     @Option(names = "--report-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
             description = "Encrypt every workbook and letter with a password (asked for, not echoed; or set "
                     + "TAXRECON_REPORT_PASSWORD), for firms that e-mail them.")
     char[] reportPassword;
+
+    /** Where the reconcile step's partitions run. */
+    enum Workers { local, remote }
 
     public static void main(String[] args) {
         System.exit(execute(args));
@@ -98,6 +112,11 @@ public final class ReconcileCommand implements Callable<Integer> {
             System.err.println("reconcile: the inbox " + inboxFolder + " is not a folder");
             return 2;
         }
+        if (workers == Workers.remote && !isPostgresql(dbUrl)) {
+            System.err.println("reconcile: --workers remote needs --db-url jdbc:postgresql://...: the manager and its "
+                    + "workers share one PostgreSQL database");
+            return 2;
+        }
         Path outFolder = out.toAbsolutePath().normalize();
         Files.createDirectories(outFolder);
         try (ConfigurableApplicationContext context = startApplication(properties(outFolder))) {
@@ -119,6 +138,10 @@ public final class ReconcileCommand implements Callable<Integer> {
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.putAll(database(dbUrl, dbUser, outFolder.resolve("staging")));
         properties.put("logging.file.name", outFolder.resolve("reconcile.log").toString());
+        if (workers == Workers.remote) {
+            properties.put("spring.profiles.active", "postgresql," + RemotePartitioningProfiles.MANAGER);
+            properties.putAll(broker.properties());
+        }
         if (catalogDir != null) {
             properties.put("taxrecon.catalog-dir", catalogDir.toAbsolutePath().toString());
         }
@@ -166,6 +189,10 @@ public final class ReconcileCommand implements Callable<Integer> {
             properties.put("spring.profiles.active", "postgresql");
         }
         return properties;
+    }
+
+    static boolean isPostgresql(String url) {
+        return url != null && url.startsWith("jdbc:postgresql:");
     }
 
     /** As command-line properties: they outrank application.properties, unlike builder defaults. */
