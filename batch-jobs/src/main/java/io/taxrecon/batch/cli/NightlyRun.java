@@ -19,6 +19,7 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
+import io.taxrecon.batch.staging.StagingIndexes;
 import javax.sql.DataSource;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -123,6 +124,7 @@ public class NightlyRun {
         if (!execution.getStatus().isRunning()) {
             return;
         }
+        StagingIndexes.rebuildAfterCrash(dataSource); // its process was killed mid-write
         LocalDateTime now = LocalDateTime.now();
         for (StepExecution step : execution.getStepExecutions()) {
             if (step.getStatus().isRunning()) {
