@@ -7,6 +7,7 @@ import io.taxrecon.batch.TestFolders;
 import io.taxrecon.core.ingest.RawCell;
 import io.taxrecon.core.ingest.RawRow;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -190,6 +191,22 @@ class ExcelTabularFileTest {
                 .isInstanceOf(UnreadableInputException.class)
                 .hasMessageStartingWith(name + ": ")
                 .satisfies(e -> assertThat(e.getMessage()).doesNotContain("\n").doesNotContain("Exception"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"libreoffice-payments.xlsx", "libreoffice-payments.xls"})
+    void readsWorkbooksSavedByLibreOfficeWhoseTinLostItsLeadingZero(String name) throws IOException {
+        // LibreOffice 7.4 opened a CSV and saved it: the TIN 012345678 became the number 12345678
+        Path file = folder.resolve(name);
+        try (InputStream in = getClass().getResourceAsStream("/excel/" + name)) {
+            Files.copy(in, file);
+        }
+        List<RawRow> rows = readAll(file, "payments");
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).source().line()).isEqualTo(2);
+        assertThat(rows.get(0).cells()).extracting(RawCell::text)
+                .containsExactly("P1", "C1", "12345678", "2024", "2025-04-15", "1234.56");
+        assertThat(rows.get(0).cells().get(2).numeric()).isTrue();
     }
 
     @Test
