@@ -1,10 +1,10 @@
 package io.taxrecon.batch;
 
+import io.taxrecon.batch.ingest.InboxFileReader;
 import io.taxrecon.batch.ingest.InboxScanner;
 import io.taxrecon.batch.ingest.InputFileLedger;
 import io.taxrecon.batch.ingest.RowNormalisingProcessor;
 import io.taxrecon.batch.ingest.StagingWriter;
-import io.taxrecon.batch.ingest.TabularFile;
 import io.taxrecon.batch.ingest.TabularRowReader;
 import io.taxrecon.batch.ingest.UnknownClientRows;
 import io.taxrecon.batch.ingest.UnreadableInputException;
@@ -23,11 +23,9 @@ import io.taxrecon.core.engine.ClientRecords;
 import io.taxrecon.core.engine.ReconciliationEngine;
 import io.taxrecon.core.engine.ReconciliationSettings;
 import io.taxrecon.core.ingest.ColumnAliases;
-import io.taxrecon.core.ingest.HeaderMapping;
 import io.taxrecon.core.ingest.InputKind;
 import io.taxrecon.core.ingest.NormalisedRow;
 import io.taxrecon.core.ingest.RawRow;
-import io.taxrecon.core.ingest.RowNormaliser;
 import io.taxrecon.core.returns.Form1040Lines;
 import io.taxrecon.reports.files.AtomicFile;
 import java.io.IOException;
@@ -151,7 +149,7 @@ public class NightlyReconciliationJobConfig {
     @Bean
     Step ingestFiles(JobRepository jobRepository, Step ingestFile, Partitioner newInboxFiles,
             ReconcileProperties properties) {
-        // files load side by side: each is its own table's writer, so they do not contend
+        // files load side by side, each in its own transactions: rows of one file never wait for another's
         return new StepBuilder("ingestFiles", jobRepository)
                 .partitioner("ingestFile", newInboxFiles)
                 .step(ingestFile)
@@ -183,7 +181,7 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileProperties properties,
-            ItemStreamReader<RawRow> inboxFileReader, ItemProcessor<RawRow, NormalisedRow> rowNormaliser,
+            InboxFileReader inboxFileReader, ItemProcessor<RawRow, NormalisedRow> rowNormaliser,
             ItemWriter<NormalisedRow> stagingWriter,
             StepExecutionListener fileLoadedListener, ProgressListener progress) {
         return new StepBuilder("ingestFile", jobRepository)
@@ -199,7 +197,7 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     @StepScope
-    ItemStreamReader<RawRow> inboxFileReader(@Value("#{stepExecutionContext['path']}") String path,
+    InboxFileReader inboxFileReader(@Value("#{stepExecutionContext['path']}") String path,
             @Value("#{stepExecutionContext['fileName']}") String fileName,
             @Value("#{stepExecutionContext['kind']}") InputKind kind,
             @Value("#{stepExecutionContext['sha256']}") String sha) {
@@ -208,14 +206,9 @@ public class NightlyReconciliationJobConfig {
 
     @Bean
     @StepScope
-    ItemProcessor<RawRow, NormalisedRow> rowNormaliser(@Value("#{stepExecutionContext['path']}") String path,
-            @Value("#{stepExecutionContext['fileName']}") String fileName,
-            @Value("#{stepExecutionContext['kind']}") InputKind kind, ColumnAliases aliases, Form1040Lines lines)
-            throws IOException {
-        try (TabularFile file = TabularFile.open(Path.of(path), fileName, kind.fileStem())) {
-            HeaderMapping mapping = HeaderMapping.resolve(kind, file.header(), aliases);
-            return new RowNormalisingProcessor(new RowNormaliser(kind, mapping, lines));
-        }
+    ItemProcessor<RawRow, NormalisedRow> rowNormaliser(InboxFileReader inboxFileReader,
+            @Value("#{stepExecutionContext['kind']}") InputKind kind, ColumnAliases aliases, Form1040Lines lines) {
+        return new RowNormalisingProcessor(inboxFileReader, kind, aliases, lines);
     }
 
     @Bean

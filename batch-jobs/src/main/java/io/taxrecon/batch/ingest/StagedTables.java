@@ -21,4 +21,9 @@ final class StagedTables {
     static String of(InputKind kind) {
         return TABLES.get(kind);
     }
+
+    /** The column holding a row's line in the file ({@code line} is a column of return_line's own). */
+    static String lineColumn(InputKind kind) {
+        return kind == InputKind.RETURN_LINES ? "line_no" : "line";
+    }
 }

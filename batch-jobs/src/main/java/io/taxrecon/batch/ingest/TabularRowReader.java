@@ -2,13 +2,15 @@ package io.taxrecon.batch.ingest;
 
 import io.taxrecon.core.ingest.RawRow;
 import java.nio.file.Path;
+import java.util.List;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
  * Reads one inbox file row by row. The count of rows read is saved at each commit, so a
  * restarted ingestion resumes after the last row that was staged.
  */
-public final class TabularRowReader extends AbstractItemCountingItemStreamItemReader<RawRow> {
+public final class TabularRowReader extends AbstractItemCountingItemStreamItemReader<RawRow>
+        implements InboxFileReader {
 
     private final Path path;
     private final String displayName;
@@ -32,6 +34,14 @@ public final class TabularRowReader extends AbstractItemCountingItemStreamItemRe
                     + "original back to resume, or run the date again with --rerun");
         }
         file = TabularFile.open(path, displayName, preferredSheet);
+    }
+
+    @Override
+    public List<String> header() {
+        if (file == null) {
+            throw new IllegalStateException(displayName + " is not open");
+        }
+        return file.header();
     }
 
     @Override

@@ -2,7 +2,7 @@ package io.taxrecon.batch.ingest;
 
 import io.taxrecon.batch.staging.RunScope;
 import java.time.LocalDate;
-import java.util.List;
+import io.taxrecon.core.ingest.InputKind;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -16,14 +16,6 @@ public final class UnknownClientRows {
 
     static final String REASON = "no client with this client_id in any clients file";
 
-    /** Each kind's table and the column holding its line number. */
-    private static final List<String[]> TABLES = List.of(
-            new String[] {"notice", "line"},
-            new String[] {"irs_transaction", "line"},
-            new String[] {"information_return", "line"},
-            new String[] {"return_line", "line_no"},
-            new String[] {"payment", "line"});
-
     private final JdbcTemplate jdbc;
 
     public UnknownClientRows(JdbcTemplate jdbc) {
@@ -35,10 +27,14 @@ public final class UnknownClientRows {
         RunScope scope = RunScope.of(runDate);
         jdbc.update("delete from rejected_row where run_date = ?", runDate);
         int rejected = 0;
-        for (String[] table : TABLES) {
+        for (InputKind kind : InputKind.values()) {
+            if (kind == InputKind.CLIENTS) {
+                continue;
+            }
             rejected += jdbc.update("insert into rejected_row (file_sha, file_name, sheet, line, client_id, column_name, "
-                    + "bad_value, reason, run_date) select t.file_sha, t.file_name, t.sheet, t." + table[1]
-                    + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ? from " + table[0] + " t where "
+                    + "bad_value, reason, run_date) select t.file_sha, t.file_name, t.sheet, t."
+                    + StagedTables.lineColumn(kind) + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ? from "
+                    + StagedTables.of(kind) + " t where "
                     + scope.rows("t") + " and not exists (select 1 from client c where c.client_id = t.client_id and "
                     + scope.rows("c") + ")", runDate);
         }
