@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
@@ -28,14 +29,19 @@ public final class TruthFile {
     }
 
     private static Set<String> keys(Path csv) throws IOException {
-        Set<String> keys = new TreeSet<>();
+        return rows(csv, r -> String.join("|", r.get("client_id"), r.get("tax_year"), r.get("finding_type"),
+                r.get("reference"), normal(r.get("difference"))));
+    }
+
+    /** Each row of a CSV with a header, as {@code key} makes it. */
+    public static Set<String> rows(Path csv, Function<CSVRecord, String> key) throws IOException {
+        Set<String> rows = new TreeSet<>();
         try (Reader in = Files.newBufferedReader(csv)) {
             for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                keys.add(String.join("|", r.get("client_id"), r.get("tax_year"), r.get("finding_type"),
-                        r.get("reference"), normal(r.get("difference"))));
+                rows.add(key.apply(r));
             }
         }
-        return keys;
+        return rows;
     }
 
     private static String normal(String amount) {

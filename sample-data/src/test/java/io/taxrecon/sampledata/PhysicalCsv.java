@@ -26,6 +26,7 @@ record PhysicalCsv(List<String> header, List<Line> records) {
         List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
+        boolean fieldWasQuoted = false;
         long line = 1;
         long start = 1;
         for (int i = 0; i < text.length(); i++) {
@@ -45,16 +46,24 @@ record PhysicalCsv(List<String> header, List<Line> records) {
                     field.append(c);
                 }
             } else if (c == '"') {
+                if (field.length() > 0 || fieldWasQuoted) {
+                    throw new IllegalStateException("quote inside an unquoted field in " + file + " at " + i);
+                }
                 quoted = true;
+                fieldWasQuoted = true;
             } else if (c == ',') {
                 record.add(field.toString());
                 field.setLength(0);
+                fieldWasQuoted = false;
             } else if (c == '\n') {
                 record.add(field.toString());
                 field.setLength(0);
+                fieldWasQuoted = false;
                 all.add(new Line(start, record));
                 record = new ArrayList<>();
                 start = line;
+            } else if (c == '\r') {
+                throw new IllegalStateException("bare CR in " + file);
             } else {
                 field.append(c);
             }

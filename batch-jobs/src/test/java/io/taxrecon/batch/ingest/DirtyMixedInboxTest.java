@@ -9,14 +9,9 @@ import io.taxrecon.sampledata.GeneratorOptions;
 import io.taxrecon.sampledata.InputFormat;
 import io.taxrecon.sampledata.SampleInboxGenerator;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -57,12 +52,7 @@ class DirtyMixedInboxTest {
 
     /** file|sheet|line|column|reason of each row. */
     private static Set<String> rows(Path csv) throws IOException {
-        Set<String> rows = new TreeSet<>();
-        try (Reader in = Files.newBufferedReader(csv)) {
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                rows.add(String.join("|", r.get("file"), r.get("sheet"), r.get("line"), r.get("column"), r.get("reason")));
-            }
-        }
-        return rows;
+        return TruthFile.rows(csv, r -> String.join("|", r.get("file"), r.get("sheet"), r.get("line"), r.get("column"),
+                r.get("reason")));
     }
 }
