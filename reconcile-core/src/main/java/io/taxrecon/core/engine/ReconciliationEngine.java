@@ -173,8 +173,8 @@ public final class ReconciliationEngine {
             supported = supported.add(a.amount());
         }
         Long daysLeft = v.due == null ? null : ChronoUnit.DAYS.between(settings.runDate(), v.due);
-        return new NoticeAssessment(n, v.type, v.due, daysLeft, claimed, balance, adjustments, supported,
-                noticeAction(v, claimed, supported));
+        return new NoticeAssessment(n, v.type, io.taxrecon.core.notices.NoticeStatus.open("open"), v.due, daysLeft,
+                claimed, balance, adjustments, supported, null, null, null, noticeAction(v, claimed, supported));
     }
 
     private String noticeAction(NoticeView v, BigDecimal claimed, BigDecimal supported) {
@@ -242,10 +242,10 @@ public final class ReconciliationEngine {
                     texts.render("UNKNOWN_NOTICE_CODE.explanation", values),
                     x -> texts.render("UNKNOWN_NOTICE_CODE.action", values), List.of(n.source())).about(v));
         }
-        if (balanceStage(v.type) && assessment.transcriptBalance() != null && n.amountDue() != null) {
-            BigDecimal difference = n.amountDue().subtract(assessment.transcriptBalance());
+        if (balanceStage(v.type) && assessment.balanceOnNoticeDate() != null && n.amountDue() != null) {
+            BigDecimal difference = n.amountDue().subtract(assessment.balanceOnNoticeDate());
             if (difference.abs().compareTo(settings.tolerance()) > 0) {
-                values.put("balance", FindingTexts.money(assessment.transcriptBalance()));
+                values.put("balance", FindingTexts.money(assessment.balanceOnNoticeDate()));
                 values.put("difference", FindingTexts.money(difference));
                 List<SourceRef> evidence = new ArrayList<>();
                 evidence.add(n.source());
@@ -253,7 +253,7 @@ public final class ReconciliationEngine {
                 transactions.stream().filter(t -> t.tin().equals(n.tin()) && t.taxYear() == n.taxYear())
                         .forEach(t -> evidence.add(t.source()));
                 drafts.add(new Draft(n.taxYear(), FindingType.NOTICE_BALANCE_MISMATCH, n.noticeId(), n.amountDue(),
-                        assessment.transcriptBalance(), difference,
+                        assessment.balanceOnNoticeDate(), difference,
                         texts.render("NOTICE_BALANCE_MISMATCH.explanation", values),
                         x -> texts.render("NOTICE_BALANCE_MISMATCH.action", values), evidence).about(v));
             }

@@ -71,7 +71,7 @@ class NoticeRulesTest {
                 .findFirst().orElseThrow();
         assertThat(mismatch.difference()).isEqualByComparingTo("500.00"); // 3000 - (5000 - 2500)
         NoticeAssessment a = r.notices().get(0);
-        assertThat(a.transcriptBalance()).isEqualByComparingTo("2500.00");
+        assertThat(a.balanceOnNoticeDate()).isEqualByComparingTo("2500.00");
         assertThat(a.supported()).isEqualByComparingTo("2100.00");
         assertThat(a.adjustments()).hasSize(2);
         Finding unposted = r.findings().stream().filter(x -> x.type() == FindingType.UNPOSTED_PAYMENT)

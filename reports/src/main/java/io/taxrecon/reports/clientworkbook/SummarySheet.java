@@ -133,9 +133,9 @@ final class SummarySheet implements ClientSheet {
             }
             out.row().bold("Supported by the records").skip().text("what the client's records support")
                     .money(n.supported(), st.currencyBold);
-            if (n.transcriptBalance() != null) {
+            if (n.balanceOnNoticeDate() != null) {
                 out.row().text("IRS transcript balance").skip().text("for reference: the account's balance for the year")
-                        .money(n.transcriptBalance());
+                        .money(n.balanceOnNoticeDate());
             }
         }
     }

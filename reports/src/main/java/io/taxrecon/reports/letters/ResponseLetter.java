@@ -165,7 +165,7 @@ public final class ResponseLetter {
             values.put("supported", Wording.dollars(a.supported()));
             values.put("difference", a.claimed() == null || a.supported() == null ? BLANK
                     : Wording.dollars(a.claimed().subtract(a.supported())));
-            values.put("balance", Wording.dollars(a.transcriptBalance()));
+            values.put("balance", Wording.dollars(a.balanceOnNoticeDate()));
         }
 
         void compose() {
@@ -262,7 +262,7 @@ public final class ResponseLetter {
                             list.add(creditPage(credit));
                         }
                     }
-                } else if (adj.finding() == FindingType.NOTICE_BALANCE_MISMATCH && a.transcriptBalance() != null) {
+                } else if (adj.finding() == FindingType.NOTICE_BALANCE_MISMATCH && a.balanceOnNoticeDate() != null) {
                     list.add(TEXT.render("attachment.transcript", values));
                 }
             }
