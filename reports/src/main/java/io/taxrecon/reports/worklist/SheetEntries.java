@@ -32,13 +32,13 @@ final class SheetEntries {
     }
 
     /** Adds the sheet's entries to {@code entries} (a key already there keeps its first non-blank entry). */
-    static void read(Sheet sheet, LocalDate readOn, Map<FindingKey, ReviewEntry> entries, List<String> warnings) {
+    static void read(Sheet sheet, String fileName, LocalDate readOn, Map<FindingKey, ReviewEntry> entries, List<String> warnings) {
         String where = "the " + sheet.getSheetName() + " sheet";
         Row header = headerRow(sheet);
         if (header == null) {
-            throw new WorklistReader.Unreadable("worklist.xlsx: " + where + " has no Key column: the stored entries stand");
+            throw new WorklistReader.CannotRead(fileName + ": " + where + " has no Key column: the stored entries stand");
         }
-        Map<String, Integer> columns = columns(header, where);
+        Map<String, Integer> columns = columns(header, fileName + ": " + where);
         for (int r = header.getRowNum() + 1; r <= sheet.getLastRowNum(); r++) {
             Row row = sheet.getRow(r);
             if (row == null) {
@@ -111,7 +111,7 @@ final class SheetEntries {
             int column = column(header, wanted.getValue());
             if (column < 0) {
                 // A reviewer's column gone would read as empty and wipe what is stored: refuse instead.
-                throw new WorklistReader.Unreadable("worklist.xlsx: " + where + " has no \"" + wanted.getKey()
+                throw new WorklistReader.CannotRead(where + " has no \"" + wanted.getKey()
                         + "\" column (renamed or deleted?): the stored entries stand");
             }
             columns.put(wanted.getKey(), column);

@@ -17,6 +17,11 @@ public sealed interface WorklistRead {
             entries = List.copyOf(entries);
             warnings = List.copyOf(warnings);
         }
+
+        /** The entries in which the reviewer wrote something (the console's "entries read"). */
+        public int withWords() {
+            return (int) entries.stream().filter(e -> !e.isBlank()).count();
+        }
     }
 
     /** There is no worklist at the path: nothing to read, nothing lost. */

@@ -45,7 +45,7 @@ public final class WorklistReader {
         String name = file.getFileName() == null ? "the worklist" : file.getFileName().toString();
         try {
             return readOrFail(file, password, readOn, name);
-        } catch (Unreadable e) {
+        } catch (CannotRead e) {
             return new WorklistRead.Unreadable(REDACTOR.redact(e.getMessage()));
         } catch (Exception | StackOverflowError e) {
             // POI throws many kinds at a damaged file (ZipException, POIXMLException, RecordFormatException...).
@@ -62,7 +62,7 @@ public final class WorklistReader {
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new Unreadable(name + " is locked or not readable (open in Excel on another computer?): "
+            throw new CannotRead(name + " is locked or not readable (open in Excel on another computer?): "
                     + "the stored entries stand");
         }
         List<String> warnings = new ArrayList<>();
@@ -75,10 +75,10 @@ public final class WorklistReader {
         }
         try (Workbook workbook = open(bytes, password, name)) {
             Map<FindingKey, ReviewEntry> entries = new LinkedHashMap<>();
-            SheetEntries.read(sheet(workbook, WorklistColumns.OPEN_SHEET, name, true), readOn, entries, warnings);
+            SheetEntries.read(sheet(workbook, WorklistColumns.OPEN_SHEET, name, true), name, readOn, entries, warnings);
             Sheet resolved = sheet(workbook, WorklistColumns.RESOLVED_SHEET, name, false);
             if (resolved != null) {
-                SheetEntries.read(resolved, readOn, entries, warnings);
+                SheetEntries.read(resolved, name, readOn, entries, warnings);
             }
             List<String> safe = warnings.stream().map(REDACTOR::redact).toList();
             return new WorklistRead.Entries(new ArrayList<>(entries.values()), safe);
@@ -91,7 +91,7 @@ public final class WorklistReader {
             return xlsx(new ByteArrayInputStream(bytes));
         }
         if (magic != FileMagic.OLE2) {
-            throw new Unreadable(name + " is not an Excel workbook (" + (bytes.length == 0 ? "empty" : "unknown content")
+            throw new CannotRead(name + " is not an Excel workbook (" + (bytes.length == 0 ? "empty" : "unknown content")
                     + "): the stored entries stand");
         }
         POIFSFileSystem fs = new POIFSFileSystem(new ByteArrayInputStream(bytes));
@@ -100,18 +100,18 @@ public final class WorklistReader {
         }
         try {
             if (password == null || password.isEmpty()) {
-                throw new Unreadable(name + " is encrypted (password-protected) and the run has no password: "
+                throw new CannotRead(name + " is encrypted (password-protected) and the run has no password: "
                         + "the stored entries stand");
             }
             Decryptor decryptor = Decryptor.getInstance(new EncryptionInfo(fs));
             if (!decryptor.verifyPassword(password)) {
-                throw new Unreadable(name + " is encrypted with another password: the stored entries stand");
+                throw new CannotRead(name + " is encrypted with another password: the stored entries stand");
             }
             try (InputStream plain = decryptor.getDataStream(fs)) {
                 return xlsx(plain);
             }
         } catch (GeneralSecurityException e) {
-            throw new Unreadable(name + " is encrypted in a way that cannot be opened: the stored entries stand");
+            throw new CannotRead(name + " is encrypted in a way that cannot be opened: the stored entries stand");
         } finally {
             fs.close();
         }
@@ -139,7 +139,7 @@ public final class WorklistReader {
             }
         }
         if (required) {
-            throw new Unreadable(name + " has no \"" + wanted + "\" sheet (renamed or deleted?): the stored entries stand");
+            throw new CannotRead(name + " has no \"" + wanted + "\" sheet (renamed or deleted?): the stored entries stand");
         }
         return null;
     }
@@ -151,8 +151,8 @@ public final class WorklistReader {
     }
 
     /** A reason the file cannot be read, carried out of the reading as one line. */
-    static final class Unreadable extends RuntimeException {
-        Unreadable(String reason) {
+    static final class CannotRead extends RuntimeException {
+        CannotRead(String reason) {
             super(reason, null, false, false);
         }
     }

@@ -3,10 +3,20 @@ package io.taxrecon.reports.worklist;
 import static io.taxrecon.reports.worklist.Night.WED;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taxrecon.core.findings.Finding;
+import io.taxrecon.core.findings.FindingType;
+import io.taxrecon.core.findings.Severity;
+import io.taxrecon.core.worklist.FindingKey;
+import io.taxrecon.core.worklist.NightComparison;
+import io.taxrecon.core.worklist.NightView;
+import io.taxrecon.core.worklist.ResolutionHints;
+import io.taxrecon.core.worklist.ReviewEntry;
+import io.taxrecon.core.worklist.ReviewStatus;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.fixtures.Xlsx;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.DataValidation;
@@ -139,6 +149,47 @@ class WorklistWorkbookTest {
         assertThat(Files.readString(dir.resolve("worklist.unreadable-2026-11-18-2.xlsx"))).isEqualTo("garbage");
         assertThat(file).exists();
         assertThat(WorklistWorkbook.setAside(dir.resolve("none.xlsx"), WED)).isNull();
+    }
+
+    @Test
+    void aNightWithoutFindingsWritesTheHeadersAndReadsBackEmpty() throws Exception {
+        Path file = dir.resolve(WorklistWorkbook.FILE_NAME);
+        NightView empty = new NightComparison(WED, List.of()).compare(List.of(), null, List.of(), List.of(),
+                ResolutionHints.none());
+        new WorklistWorkbook().write(empty, CONTEXT, file);
+        try (XSSFWorkbook wb = Xlsx.open(file)) {
+            assertThat(wb.getSheet("Open").getLastRowNum()).isZero();
+            assertThat(wb.getSheet("Open").getDataValidations()).isEmpty();
+        }
+        assertThat(new WorklistReader().read(file, null, WED)).isEqualTo(new WorklistRead.Entries(List.of(), List.of()));
+    }
+
+    @Test
+    void aFirmWithMoreThanTenThousandFindingsStreamsTheSameWorklist() throws Exception {
+        List<Finding> many = new ArrayList<>();
+        for (int i = 1; i <= WorklistWorkbook.STREAMING_ROWS + 1; i++) {
+            many.add(Night.finding("C-" + i, FindingType.UNPOSTED_PAYMENT, "P-" + i, Severity.LOW, "1.00", null));
+        }
+        ReviewEntry dismissed = new ReviewEntry(FindingKey.of(many.get(0)), ReviewStatus.DISMISSED, null, null, "no", WED);
+        NightView view = new NightComparison(WED, List.of()).compare(many, null, List.of(), List.of(dismissed),
+                ResolutionHints.none());
+        Path file = dir.resolve(WorklistWorkbook.FILE_NAME);
+        new WorklistWorkbook().write(view, CONTEXT, file);
+
+        try (XSSFWorkbook wb = Xlsx.open(file)) {
+            XSSFSheet open = wb.getSheet("Open");
+            assertThat(open.getLastRowNum()).isEqualTo(10_001);
+            assertThat(row(open, 1)).startsWith("2026-11-18", "1", "NEW", "C-2");
+            assertThat(row(open, 10_001)).endsWith("Dismissed", "", "", "no", "C-1|2024|UNPOSTED_PAYMENT|P-1");
+            assertThat(open.getRow(10_001).getCell(13).getCellStyle().getFont().getXSSFColor().getARGBHex())
+                    .isEqualTo("FF" + WorklistStyles.GREY_TEXT_RGB);
+            assertThat(open.isColumnHidden(14)).isTrue();
+            assertThat(open.getDataValidations().get(0).getRegions().getCellRangeAddresses()[0].formatAsString())
+                    .isEqualTo("K2:K10002");
+        }
+        WorklistRead.Entries read = (WorklistRead.Entries) new WorklistReader().read(file, null, WED);
+        assertThat(read.entries()).hasSize(10_001);
+        assertThat(read.withWords()).isEqualTo(1);
     }
 
     static List<String> row(XSSFSheet sheet, int index) {
