@@ -85,6 +85,19 @@ class CatalogsTest {
     }
 
     @Test
+    void everyNoticeCodeAndEveryHolidayNamesItsSource() {
+        for (var file : List.of(
+                io.taxrecon.core.catalog.CatalogTable.read("notice-codes.csv", io.taxrecon.core.catalog.CatalogTable
+                        .resource(io.taxrecon.core.notices.NoticeCatalog.class, "notice-codes.csv")),
+                io.taxrecon.core.catalog.CatalogTable.read("legal-holidays.csv", io.taxrecon.core.catalog.CatalogTable
+                        .resource(io.taxrecon.core.calendar.BusinessCalendar.class, "legal-holidays.csv")))) {
+            for (var row : file.rows()) {
+                assertThat(row.optional("source")).as(file.name() + ":" + row.line()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
     void theLegalHolidaysShipWithTheCatalogs() {
         assertThat(catalogs.calendar().isBusinessDay(java.time.LocalDate.of(2025, 7, 4))).isFalse();
     }
