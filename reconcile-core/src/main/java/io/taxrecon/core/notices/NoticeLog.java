@@ -112,7 +112,7 @@ public final class NoticeLog {
      * The printed response date; else a bill of $100,000 or more gets the catalog's business days;
      * else the notice date plus the catalog's response days; null when none applies.
      */
-    LocalDate dueDate(Notice n, NoticeType type) {
+    private LocalDate dueDate(Notice n, NoticeType type) {
         if (n.responseDueDate() != null) {
             return n.responseDueDate();
         }
