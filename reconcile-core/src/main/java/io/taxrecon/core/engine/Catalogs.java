@@ -1,5 +1,6 @@
 package io.taxrecon.core.engine;
 
+import io.taxrecon.core.calendar.BusinessCalendar;
 import io.taxrecon.core.catalog.CatalogTable;
 import io.taxrecon.core.findings.FindingTexts;
 import io.taxrecon.core.findings.SeverityRules;
@@ -13,7 +14,7 @@ import java.util.function.Function;
 
 /**
  * The data files the engine reasons with: notice codes, transaction codes, the box → category
- * map, the severity rules, and the wording of findings. Each ships with a default; a firm may
+ * map, the severity rules, the wording of findings and the legal holidays that deadlines skip. Each ships with a default; a firm may
  * replace any of them, by file name, without a rebuild.
  */
 public record Catalogs(
@@ -21,16 +22,23 @@ public record Catalogs(
         TransactionCodeCatalog transactionCodes,
         BoxCategoryMap boxes,
         SeverityRules severity,
-        FindingTexts texts) {
+        FindingTexts texts,
+        BusinessCalendar calendar) {
 
     /** The file names a firm may override, as {@link #load} asks for them. */
     public static final List<String> FILES = List.of(NoticeCatalog.FILE, TransactionCodeCatalog.FILE,
-            BoxCategoryMap.FILE, SeverityRules.FILE, FindingTexts.FILE);
+            BoxCategoryMap.FILE, SeverityRules.FILE, FindingTexts.FILE, BusinessCalendar.FILE);
 
     /** The four catalogs with the default wording of findings. */
     public Catalogs(NoticeCatalog notices, TransactionCodeCatalog transactionCodes, BoxCategoryMap boxes,
                     SeverityRules severity) {
         this(notices, transactionCodes, boxes, severity, FindingTexts.defaults());
+    }
+
+    /** The five catalogs with the default legal holidays. */
+    public Catalogs(NoticeCatalog notices, TransactionCodeCatalog transactionCodes, BoxCategoryMap boxes,
+                    SeverityRules severity, FindingTexts texts) {
+        this(notices, transactionCodes, boxes, severity, texts, BusinessCalendar.defaults());
     }
 
     public static Catalogs defaults() {
@@ -56,7 +64,8 @@ public record Catalogs(
         if (firmTexts.isPresent()) {
             texts = texts.overriddenBy(FindingTexts.read(firmTexts.get()));
         }
-        return new Catalogs(notices, codes, boxes, severity, texts);
+        BusinessCalendar calendar = BusinessCalendar.read(open(overrides, BusinessCalendar.FILE, BusinessCalendar.class));
+        return new Catalogs(notices, codes, boxes, severity, texts, calendar);
     }
 
     private static Reader open(Function<String, Optional<Reader>> overrides, String file, Class<?> owner) {

@@ -16,11 +16,12 @@ import java.util.List;
  * @param balanceOnNoticeDate the TIN-year's transcript balance on the notice's date; null with no transcript
  * @param adjustments the bridge's steps on the notice's date (negative amounts)
  * @param supported what the records support on the notice's date
- * @param chargedSince debits the transcript shows after the notice date up to the run date (0 when none); null with no transcript
+ * @param chargedSince debits the transcript shows after the notice date up to the run date (0 when none); null with
+ *                     no transcript, and for a notice that claims no balance (a proposal, an informational notice)
  * @param creditedSince credits the transcript shows after the notice date up to the run date, as a
- *                      positive amount; null with no transcript
+ *                      positive amount; null as for chargedSince
  * @param owedNow what the records support on the run date: supported + chargedSince − creditedSince − the
- *                payment findings dated after the notice date; null with no transcript
+ *                payment findings dated after the notice date; null as for chargedSince
  */
 public record NoticeAssessment(
         Notice notice,

@@ -32,7 +32,10 @@ public final class NoticeCatalog {
         return read(CatalogTable.resource(NoticeCatalog.class, FILE));
     }
 
-    /** Columns: code, title, meaning, stage, response_days, cdp_rights, appeal_rights, next_step (opt), source (opt). */
+    /**
+     * Columns: code, title, meaning, stage, response_days, cdp_rights, appeal_rights,
+     * large_balance_business_days (opt), next_step (opt), source (opt).
+     */
     public static NoticeCatalog read(Reader reader) {
         CatalogTable table = CatalogTable.read(FILE, reader,
                 "code", "title", "meaning", "stage", "response_days", "cdp_rights", "appeal_rights");
@@ -41,6 +44,7 @@ public final class NoticeCatalog {
             String code = key(row.required("code"));
             CollectionStage stage;
             int days;
+            int largeDays;
             try {
                 stage = CollectionStage.valueOf(row.required("stage").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
@@ -51,11 +55,17 @@ public final class NoticeCatalog {
             } catch (NumberFormatException e) {
                 throw row.error("response_days is not a whole number");
             }
-            if (days < 0) {
-                throw row.error("response_days is negative");
+            try {
+                largeDays = Integer.parseInt(row.optional("large_balance_business_days").isEmpty() ? "0"
+                        : row.optional("large_balance_business_days"));
+            } catch (NumberFormatException e) {
+                throw row.error("large_balance_business_days is not a whole number");
+            }
+            if (days < 0 || largeDays < 0) {
+                throw row.error(days < 0 ? "response_days is negative" : "large_balance_business_days is negative");
             }
             NoticeType type = new NoticeType(code, row.required("title"), row.required("meaning"), stage, days,
-                    parseBoolean(row, row.optional("cdp_rights")), row.optional("appeal_rights"));
+                    parseBoolean(row, row.optional("cdp_rights")), row.optional("appeal_rights"), largeDays);
             if (entries.put(code, new Entry(type, row.optional("next_step"))) != null) {
                 throw row.error("code " + code + " is listed twice");
             }

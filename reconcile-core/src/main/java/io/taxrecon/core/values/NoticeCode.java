@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 /**
  * Brings an IRS notice or letter code to its one normal form (docs/RULES.md): {@code cp 14},
  * {@code CP-14} → {@code CP14}; {@code LT 11} → {@code LT11}; {@code Letter 1058},
- * {@code LTR 1058}, {@code Ltr. 1058}, {@code L1058} → {@code LTR1058}. A leading "Notice" is
- * dropped. Well formed means {@code CP\d+[A-Z]?}, {@code LT\d+[A-Z]?} or {@code LTR\d+[A-Z]?};
+ * {@code LTR 1058}, {@code Ltr. 1058}, {@code L1058}, {@code LT1058} → {@code LTR1058}; a bare letter
+ * number of four or more digits ({@code 5071C}) → {@code LTR5071C}. A leading "Notice" is dropped.
+ * Well formed means {@code CP\d+[A-Z]?}, {@code LT\d+[A-Z]?} or {@code LTR\d+[A-Z]?};
  * whether the code is in the catalog is the engine's business, not this class's.
  */
 public final class NoticeCode {
@@ -16,6 +17,10 @@ public final class NoticeCode {
 
     private static final Pattern WELL_FORMED = Pattern.compile("(?:CP|LTR|LT)\\d+[A-Z]?");
     private static final Pattern SHORT_LETTER = Pattern.compile("L\\d.*");
+    // LT notices have two digits (LT11, LT16, LT38); "LT" before four digits is a Letter written short
+    private static final Pattern LT_LETTER = Pattern.compile("LT\\d{4,}[A-Z]?");
+    // IRS letters are numbered from 4 digits up; notices always carry their CP/LT prefix
+    private static final Pattern BARE_LETTER = Pattern.compile("\\d{4,}[A-Z]?");
 
     private NoticeCode() {
     }
@@ -31,8 +36,12 @@ public final class NoticeCode {
         }
         if (key.startsWith("LETTER")) {
             key = "LTR" + key.substring(6);
+        } else if (LT_LETTER.matcher(key).matches()) {
+            key = "LTR" + key.substring(2);
         } else if (SHORT_LETTER.matcher(key).matches()) {
             key = "LTR" + key.substring(1);
+        } else if (BARE_LETTER.matcher(key).matches()) {
+            key = "LTR" + key;
         }
         if (!WELL_FORMED.matcher(key).matches()) {
             throw new InvalidValueException(NOT_A_NOTICE_CODE);

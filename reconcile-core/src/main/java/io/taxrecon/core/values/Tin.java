@@ -124,6 +124,24 @@ public final class Tin implements Comparable<Tin> {
         return result;
     }
 
+    /**
+     * Where {@code other} swaps two adjacent digits of this TIN: the 1-based position of the first
+     * swapped digit (2 for "the 2nd and 3rd digits"), or 0 when it is no such transposition. Says
+     * which digits moved without revealing any of them.
+     */
+    public int transposedPosition(Tin other) {
+        char[] a = digits.toCharArray();
+        char[] b = other.digits.toCharArray();
+        for (int i = 0; i < a.length - 1; i++) {
+            if (a[i] != b[i]) {
+                boolean swapped = a[i] == b[i + 1] && a[i + 1] == b[i] && a[i] != a[i + 1]
+                        && digits.substring(i + 2).equals(other.digits.substring(i + 2));
+                return swapped ? i + 1 : 0;
+            }
+        }
+        return 0;
+    }
+
     @Override
     public boolean equals(Object o) {
         return o instanceof Tin other && other.digits.equals(digits);

@@ -24,7 +24,9 @@ class CatalogsTest {
     @Test
     void everyNoticeCodeTheProductPromisesLoads() {
         for (String code : List.of("CP14", "CP501", "CP503", "CP504", "CP2000", "CP2501", "CP11", "CP12", "CP22A",
-                "CP71", "CP71A", "CP71C", "CP71D", "CP90", "CP161", "CP3219A", "LT11", "LTR1058", "LTR3172")) {
+                "CP71", "CP71A", "CP71C", "CP71D", "CP90", "CP161", "CP3219A", "LT11", "LTR1058", "LTR3172",
+                "CP13", "CP23", "CP24", "CP49", "CP59", "CP60", "CP62", "CP225", "CP3219N", "CP77", "CP91", "CP298",
+                "CP297", "CP297A", "LT16", "LT38", "LTR5071C", "LTR4883C", "LTR5747C", "LTR6330C")) {
             assertThat(catalogs.notices().find(code)).as(code).isPresent();
         }
     }
@@ -42,6 +44,62 @@ class CatalogsTest {
         assertThat(catalogs.notices().find("CP504").orElseThrow().collectionDueProcess()).isFalse();
         assertThat(catalogs.notices().find("CP504").orElseThrow().stage()).isEqualTo(NoticeType.CollectionStage.INTENT_TO_LEVY);
         assertThat(catalogs.notices().find("CP9999")).isEmpty();
+    }
+
+    @Test
+    void theIdentityLettersHaveTheirOwnStageAndSendTheClientToIrsGov() {
+        for (String code : List.of("LTR5071C", "LTR4883C", "LTR5747C", "LTR6330C")) {
+            assertThat(catalogs.notices().find(code).orElseThrow().stage()).as(code)
+                    .isEqualTo(NoticeType.CollectionStage.IDENTITY_VERIFICATION);
+            assertThat(catalogs.notices().nextStep(code).orElseThrow()).as(code)
+                    .contains("only through IRS.gov", "Never use a phone number, link or QR code");
+        }
+        assertThat(catalogs.notices().nextStep("LTR5071C").orElseThrow()).contains("idverify.irs.gov");
+    }
+
+    @Test
+    void billsCarryTheTenBusinessDayWindowForLargeBalancesAndCp11IsDueLikeABill() {
+        for (String code : List.of("CP11", "CP14", "CP22A", "CP23", "CP60", "CP161")) {
+            NoticeType type = catalogs.notices().find(code).orElseThrow();
+            assertThat(type.largeBalanceBusinessDays()).as(code).isEqualTo(10);
+            assertThat(type.responseDays()).as(code).isEqualTo(21);
+        }
+        assertThat(catalogs.notices().find("CP501").orElseThrow().largeBalanceBusinessDays()).isZero();
+        assertThat(catalogs.notices().nextStep("CP11").orElseThrow()).doesNotContain("{supported} or set up");
+    }
+
+    @Test
+    void everyStepThatMentionsAPaymentPlanGivesTodaysPlansAndCp71dSaysOnlyWhatTheIrsSays() {
+        for (String code : catalogs.notices().codes()) {
+            String step = catalogs.notices().nextStep(code).orElse("");
+            assertThat(step).as(code).doesNotContain("72 months");
+            if (step.contains("payment plan")) {
+                assertThat(step).as(code).contains("up to 180 days", "under $100,000",
+                        "collection statute expiration date", "$50,000 or less");
+            }
+        }
+        assertThat(catalogs.notices().find("CP71D").orElseThrow().meaning()).doesNotContainIgnoringCase("defer");
+        assertThat(catalogs.notices().find("CP91").orElseThrow().stage()).isEqualTo(NoticeType.CollectionStage.FINAL_NOTICE);
+        assertThat(catalogs.notices().find("CP297A").orElseThrow().collectionDueProcess()).isTrue();
+        assertThat(catalogs.notices().find("CP60").orElseThrow().stage()).isEqualTo(NoticeType.CollectionStage.BALANCE_DUE);
+    }
+
+    @Test
+    void everyNoticeCodeAndEveryHolidayNamesItsSource() {
+        for (var file : List.of(
+                io.taxrecon.core.catalog.CatalogTable.read("notice-codes.csv", io.taxrecon.core.catalog.CatalogTable
+                        .resource(io.taxrecon.core.notices.NoticeCatalog.class, "notice-codes.csv")),
+                io.taxrecon.core.catalog.CatalogTable.read("legal-holidays.csv", io.taxrecon.core.catalog.CatalogTable
+                        .resource(io.taxrecon.core.calendar.BusinessCalendar.class, "legal-holidays.csv")))) {
+            for (var row : file.rows()) {
+                assertThat(row.optional("source")).as(file.name() + ":" + row.line()).isNotBlank();
+            }
+        }
+    }
+
+    @Test
+    void theLegalHolidaysShipWithTheCatalogs() {
+        assertThat(catalogs.calendar().isBusinessDay(java.time.LocalDate.of(2025, 7, 4))).isFalse();
     }
 
     @Test

@@ -152,4 +152,17 @@ class IncomeReconciliationTest {
         f.box("D1", CLIENT_TIN, 2024, FormType.W2, "111111111", "1", "50000.00");
         assertThat(f.findings()).isEmpty();
     }
+
+    @Test
+    void anOpenCp2000ShapesTheIncomeStepButOneAlreadyFollowedByABillDoesNot() {
+        f.box("D1", CLIENT_TIN, 2024, FormType.W2, "111111111", "1", "52000.00");
+        f.line(2024, Category.WAGES, "50000");
+        f.notice("N1", "CP2000", 2024, "2025-08-20", "440.00", null);
+        assertThat(f.findings(FindingType.INCOME_AMOUNT_MISMATCH).get(0).recommendedAction())
+                .startsWith("Respond to the CP2000 by 2025-09-19:");
+        f.notice("N2", "CP22A", 2024, "2025-08-27", "440.00", null);
+        Finding gap = f.findings(FindingType.INCOME_AMOUNT_MISMATCH).get(0);
+        assertThat(gap.recommendedAction()).doesNotContain("Respond to the CP2000").startsWith("If the income is the client's");
+        assertThat(gap.noticeId()).isEqualTo("N2");
+    }
 }

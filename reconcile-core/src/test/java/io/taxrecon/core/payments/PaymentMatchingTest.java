@@ -135,6 +135,21 @@ class PaymentMatchingTest {
     }
 
     @Test
+    void aCreditOnATransposedTinSaysWhichDigitsSwappedSinceBothMaskAlike() {
+        Tin transposed = Tin.of("132456789"); // masks to ***-**-6789 like the client's own
+        f.payment("P1", 2024, "2025-04-15", "2500.00");
+        f.tx("T1", transposed, 2024, "670", "2025-04-17", "2500.00");
+        Finding finding = f.findings().get(0);
+        assertThat(finding.explanation()).isEqualTo("Your records show a $2,500.00 EFTPS payment on 2025-04-15"
+                + " (confirmation 270P1) for 2024; the IRS posted a matching $2,500.00 credit (TC 670, 2025-04-17) to TIN"
+                + " ***-**-6789 (the client's TIN with the 2nd and 3rd digits swapped) instead of ***-**-6789.");
+        assertThat(finding.recommendedAction()).contains("from TIN ***-**-6789 (the client's TIN with the 2nd and 3rd"
+                + " digits swapped) to ***-**-6789").doesNotContain("132456789");
+        assertThat(f.run().payments().get(0).note()).isEqualTo("Credited to TIN ***-**-6789 (the client's TIN with the"
+                + " 2nd and 3rd digits swapped) instead of ***-**-6789 (TC 670, 2025-04-17).");
+    }
+
+    @Test
     void aCreditOfAnotherAmountIsAnAmountMismatchByTheAbsoluteDifference() {
         f.payment("P1", 2024, "2025-04-15", "2500.00");
         f.tx("T1", 2024, "670", "2025-04-17", "2000.00");

@@ -21,6 +21,8 @@ class SmallValuesTest {
                 "LT11, LT11", "LT 11, LT11", "lt-11, LT11",
                 "Letter 1058, LTR1058", "LTR1058, LTR1058", "LTR 1058, LTR1058", "L1058, LTR1058",
                 "Ltr. 1058, LTR1058", "letter-3172, LTR3172", "Letter 3172, LTR3172", "Notice CP14, CP14",
+                "Letter 5071C, LTR5071C", "LTR 5071C, LTR5071C", "5071C, LTR5071C", "4883C, LTR4883C",
+                "ltr5747c, LTR5747C", "LT1058, LTR1058", "LT 1058, LTR1058", "LT16, LT16", "LT38, LT38",
         })
         void normaliseToOneForm(String text, String code) {
             assertThat(NoticeCode.normalise(text)).isEqualTo(code);

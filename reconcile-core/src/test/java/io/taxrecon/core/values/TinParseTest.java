@@ -110,4 +110,11 @@ class TinParseTest {
     void aParsedTinPrintsMasked() {
         assertThat(Tin.parse("123-45-6789", false).toString()).isEqualTo("***-**-6789").doesNotContain("12345");
     }
+
+    @ParameterizedTest(name = "{1} swaps position {2} of 123456789")
+    @CsvSource({"123456789, 213456789, 1", "123456789, 132456789, 2", "123456789, 123456798, 8",
+            "123456789, 123456789, 0", "123456789, 321456789, 0", "123456789, 124356798, 0"})
+    void aTranspositionSaysWhichAdjacentPositionsSwapped(String tin, String other, int position) {
+        assertThat(Tin.of(tin).transposedPosition(Tin.of(other))).isEqualTo(position);
+    }
 }
