@@ -89,7 +89,7 @@ final class NoticeTimeline {
     /** Claimed, each adjustment, supported on the notice's date; then charged and credited since, and owed now. */
     private static void writeBridge(ClientReport report, NoticeAssessment n, SheetWriter out) {
         XlsxStyles st = out.styles();
-        String on = String.valueOf(n.notice().noticeDate());
+        String on = n.notice().noticeDate() == null ? "the notice date" : n.notice().noticeDate().toString();
         String runDate = report.context().runDate().toString();
         out.gap();
         out.section("Bridge for notice " + n.notice().noticeId() + " (" + n.notice().noticeCode()
