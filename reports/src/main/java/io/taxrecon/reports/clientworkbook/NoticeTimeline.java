@@ -109,7 +109,9 @@ final class NoticeTimeline {
                     .money(n.balanceOnNoticeDate());
         }
         if (n.owedNow() == null) {
-            out.row().bold("Owed now").skip().wrapped("no IRS transcript on file for this year: the records cannot say");
+            if (n.balanceOnNoticeDate() == null) {
+                out.row().bold("Owed now").skip().wrapped("no IRS transcript on file for this year: the records cannot say");
+            }
             return;
         }
         BigDecimal charged = n.chargedSince() == null ? BigDecimal.ZERO : n.chargedSince();
