@@ -89,7 +89,8 @@ public final class ClientWorkbook {
             rows += c.documents().stream().mapToLong(d -> d.boxes().size()).sum();
         }
         for (NoticeAssessment n : rec.notices()) {
-            rows += 6 + n.adjustments().size();
+            // a live-table row, a timeline row and a year's headings, and a live notice's bridge
+            rows += 14 + n.adjustments().size();
         }
         // Evidence: every input row of the client, plus what the findings cite.
         rows += 1 + r.notices().size() + r.payments().size() + r.returnLines().size()

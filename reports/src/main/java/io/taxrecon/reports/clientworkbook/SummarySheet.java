@@ -8,15 +8,18 @@ import io.taxrecon.core.notices.NoticeType;
 import io.taxrecon.reports.xlsx.SheetWriter;
 import io.taxrecon.reports.xlsx.XlsxStyles;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The page a reviewer reads first: who the client is, whether the data is complete, the notices
- * with their deadlines and the bridge from what each claims to what the records support, and how
- * many findings of each severity wait on the next sheet.
+ * The page a reviewer reads first: who the client is, whether the data is complete, how many
+ * findings of each severity wait on the next sheet, the live notices with their deadlines, and
+ * per tax year the notices' timeline beside each live notice's bridge ({@link NoticeTimeline}).
  *
  * <p>Layout (column A holds labels): title; client block; optional data-quality warning;
- * "Findings by severity"; "Notices" table (13 columns, A..M); one bridge per notice in A..D.
+ * "Findings by severity"; "Live notices" table (14 columns, A..N); per tax year a timeline (A..K)
+ * and the bridges of its live notices (A..D). Widths are fixed, so that landscape, one page wide,
+ * prints the same every night.
  */
 final class SummarySheet implements ClientSheet {
 
@@ -24,6 +27,9 @@ final class SummarySheet implements ClientSheet {
         "Notice ID", "Code", "Title", "Notice date", "Response due", "Days left", "Tax year",
         "Collection stage", "Appeal rights", "Amount claimed", "Records support", "Recommended step", "Meaning",
         "Draft response"};
+
+    static final String NO_LIVE_NOTICE =
+            "No live notice: every notice on file has been paid or followed by a later one (see the timelines below).";
 
     @Override
     public String name() {
@@ -33,8 +39,9 @@ final class SummarySheet implements ClientSheet {
     @Override
     public void write(ClientReport report, SheetWriter out) {
         XlsxStyles st = out.styles();
-        // Narrow enough that landscape, one page wide, still prints at a readable size.
-        out.widths(24, 11, 28, 12, 12, 8, 8, 16, 24, 14, 14, 44, 44, 26);
+        // Narrow enough that landscape, one page wide, still prints at a readable size; E and F hold
+        // the timeline's amount and status too.
+        out.widths(24, 11, 28, 12, 14, 12, 8, 16, 24, 14, 14, 44, 44, 26);
         Client client = report.client();
 
         out.row().text("IRS reconciliation - " + report.clientLabel(), st.title);
@@ -61,7 +68,7 @@ final class SummarySheet implements ClientSheet {
         writeSeverityCounts(report, out);
         out.gap();
         writeNotices(report, out);
-        writeBridges(report, out);
+        NoticeTimeline.write(report, out);
         out.printSetup(report.pageHeader(), report.pageFooter(), null);
     }
 
@@ -89,13 +96,18 @@ final class SummarySheet implements ClientSheet {
 
     private static void writeNotices(ClientReport report, SheetWriter out) {
         XlsxStyles st = out.styles();
-        out.section("Notices");
+        out.section("Live notices");
+        List<NoticeAssessment> live = report.reconciliation().notices().stream().filter(NoticeAssessment::live).toList();
         if (report.reconciliation().notices().isEmpty()) {
             out.row().text("No IRS notices on file for this client.");
             return;
         }
+        if (live.isEmpty()) {
+            out.row().text(NO_LIVE_NOTICE);
+            return;
+        }
         out.header(NOTICE_COLUMNS);
-        for (NoticeAssessment n : report.reconciliation().notices()) {
+        for (NoticeAssessment n : live) {
             NoticeType type = n.type();
             Long daysLeft = n.daysLeft();
             out.row()
@@ -113,30 +125,6 @@ final class SummarySheet implements ClientSheet {
                     .wrapped(n.recommendedAction())
                     .wrapped(type == null ? null : type.meaning())
                     .fileLink(report.letterFile(n.notice().noticeId()));
-        }
-    }
-
-    /** Claimed, then each adjustment with the finding behind it, then what the records support. */
-    private static void writeBridges(ClientReport report, SheetWriter out) {
-        XlsxStyles st = out.styles();
-        for (NoticeAssessment n : report.reconciliation().notices()) {
-            out.gap();
-            out.section("Bridge for notice " + n.notice().noticeId() + " (" + n.notice().noticeCode()
-                    + ", tax year " + n.notice().taxYear() + ")");
-            out.header("Step", "Reference", "What", "Amount");
-            out.row().bold("Amount claimed").skip().text("what the notice says is due").money(n.claimed(), st.currencyBold);
-            for (NoticeAssessment.Adjustment a : n.adjustments()) {
-                out.row().text(a.finding() == null ? "Adjustment" : a.finding().name())
-                        .text(a.reference())
-                        .wrapped(a.label())
-                        .money(a.amount());
-            }
-            out.row().bold("Supported by the records").skip().text("what the client's records support")
-                    .money(n.supported(), st.currencyBold);
-            if (n.balanceOnNoticeDate() != null) {
-                out.row().text("IRS transcript balance").skip().text("for reference: the account's balance for the year")
-                        .money(n.balanceOnNoticeDate());
-            }
         }
     }
 }

@@ -1,7 +1,7 @@
 package io.taxrecon.reports.clientworkbook;
 
+import io.taxrecon.core.findings.FindingTexts;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.Locale;
 
 /** How reports word values inside sentences (cells of their own keep real types). */
@@ -19,13 +19,8 @@ public final class Wording {
         return Character.toUpperCase(s.charAt(0)) + s.substring(1);
     }
 
-    /** "$1,234.56" / "-$12.00", for amounts quoted in a sentence. */
+    /** "$1,234.56" / "-$12.00" as core's {@link FindingTexts#money} words money, for amounts quoted in a sentence. */
     public static String dollars(BigDecimal amount) {
-        if (amount == null) {
-            return "no amount";
-        }
-        BigDecimal v = amount.setScale(2, RoundingMode.HALF_UP);
-        String body = String.format(Locale.US, "$%,.2f", v.abs());
-        return v.signum() < 0 ? "-" + body : body;
+        return amount == null ? "no amount" : FindingTexts.money(amount);
     }
 }

@@ -19,9 +19,11 @@ import java.util.Collections;
  * @param maskedTin the client's TIN as {@code Tin.masked()} gives it, never the full TIN
  * @param reviewer null when none is assigned
  * @param topSeverity the most urgent severity among the findings; null with no findings
- * @param minDaysLeft the fewest days left to respond to any notice (negative = overdue); null when no notice has a due date
+ * @param minDaysLeft the fewest days left to respond to any live notice (negative = overdue); null when no live
+ *                    notice has a due date: a notice that is history (superseded, paid) has no deadline
  * @param amountAtStake see {@link #of}: a ranking figure, not a liability
  * @param findingCounts findings per type; absent types count zero
+ * @param noticeCount the live notices; history is on the client's notice timeline, not counted here
  * @param workbookFileName the client's workbook beside the summary, or null when none was written
  */
 public record ClientSummary(
@@ -67,15 +69,18 @@ public record ClientSummary(
      * <p><b>Amount at stake</b>, per tax year, is the larger of two views of the same money, and
      * the client's figure is their sum over tax years:
      * <ul>
-     *   <li>what the IRS's notices claim for the year: per TIN the largest amount claimed (a CP14
-     *       and the CP501 that follows it claim the same balance, so they are not added), summed
-     *       over the year's TINs;</li>
+     *   <li>what the IRS's live notices claim for the year: per TIN the largest amount claimed (a
+     *       CP14 and the CP501 that follows it claim the same balance, so they are not added),
+     *       summed over the year's TINs; a superseded or paid notice claims nothing any more;</li>
      *   <li>the sum of |difference| of the year's findings (an income gap counts at face value:
      *       the tax on it is not computed here, so this errs high).</li>
      * </ul>
      * Adding the two would count twice the money a payment finding explains inside a notice's
      * claim; taking the larger keeps a year with a notice at least at its claim, and a year
      * without one (say, unreported income before any CP2000) at its discrepancies.
+     *
+     * <p>Days left, the claims and the notice count come from live notices only, so that a client
+     * whose notices are all history is never ranked by a deadline long past.
      */
     public static ClientSummary of(ClientReconciliation rec, String workbookFileName) {
         var records = rec.records();
@@ -97,8 +102,13 @@ public record ClientSummary(
         }
 
         Long minDays = null;
+        int liveNotices = 0;
         Map<Integer, Map<String, BigDecimal>> claimByYearAndTin = new HashMap<>();
         for (NoticeAssessment n : rec.notices()) {
+            if (!n.live()) {
+                continue;
+            }
+            liveNotices++;
             if (n.daysLeft() != null && (minDays == null || n.daysLeft() < minDays)) {
                 minDays = n.daysLeft();
             }
@@ -129,7 +139,7 @@ public record ClientSummary(
                 minDays,
                 atStake,
                 counts,
-                rec.notices().size(),
+                liveNotices,
                 records.rejectedRows() > 0,
                 workbookFileName);
     }

@@ -8,6 +8,7 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.common.usermodel.HyperlinkType;
 import org.apache.poi.ss.usermodel.Hyperlink;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Fills one row left to right. Money is BigDecimal up to here and becomes a double only in the
@@ -50,7 +51,7 @@ public final class RowWriter {
             String text = CellText.fit(redactor.redact(value));
             cell.setCellValue(text);
             if (style.getWrapText()) {
-                fitHeight(cell, text);
+                fitHeight(text, widthChars(cell.getColumnIndex(), 1));
             }
         }
         return this;
@@ -123,11 +124,41 @@ public final class RowWriter {
         Cell cell = next(styles.link);
         String text = CellText.fit(redactor.redact(value));
         cell.setCellValue(text);
-        fitHeight(cell, text);
+        fitHeight(text, widthChars(cell.getColumnIndex(), 1));
         Hyperlink link = row.getSheet().getWorkbook().getCreationHelper().createHyperlink(HyperlinkType.DOCUMENT);
         link.setAddress(location);
         cell.setHyperlink(link);
         return this;
+    }
+
+    /**
+     * Wrapped text in one cell merged across {@code columns} columns from here, for a sentence that
+     * needs more width than one column of a table laid out for another (the row's height follows
+     * the merged width).
+     */
+    public RowWriter wrappedAcross(String value, int columns) {
+        int first = column;
+        Cell cell = next(styles.wrapped);
+        for (int i = 1; i < columns; i++) {
+            next(styles.wrapped);
+        }
+        if (columns > 1) {
+            row.getSheet().addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, first + columns - 1));
+        }
+        if (value != null && !value.isEmpty()) {
+            String text = CellText.fit(redactor.redact(value));
+            cell.setCellValue(text);
+            fitHeight(text, widthChars(first, columns));
+        }
+        return this;
+    }
+
+    private int widthChars(int firstColumn, int columns) {
+        int units = 0;
+        for (int c = firstColumn; c < firstColumn + columns; c++) {
+            units += row.getSheet().getColumnWidth(c);
+        }
+        return Math.max(1, units / 256);
     }
 
     /**
@@ -136,8 +167,7 @@ public final class RowWriter {
      * the next row; autoSizeColumn-like measuring is too slow, so the estimate errs on the tall side
      * (one character per unit of column width, whose unit is the width of a digit).
      */
-    private void fitHeight(Cell cell, String text) {
-        int widthChars = Math.max(1, row.getSheet().getColumnWidth(cell.getColumnIndex()) / 256);
+    private void fitHeight(String text, int widthChars) {
         int lines = 0;
         int start = 0;
         while (start <= text.length() && lines < MAX_LINES) {

@@ -11,11 +11,16 @@ import io.taxrecon.reports.fixtures.Xlsx;
 import io.taxrecon.reports.xlsx.CellText;
 import io.taxrecon.reports.xlsx.XlsxStyles;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -100,9 +105,111 @@ class ClientWorkbookTest {
             assertThat(Xlsx.text(s, bridge + 3, 1)).isEqualTo("P-3");
             assertThat(s.getRow(bridge + 3).getCell(3).getNumericCellValue()).isEqualTo(-400.0);
             assertThat(Xlsx.text(s, bridge + 4, 0)).isEqualTo("MISAPPLIED_PAYMENT_TIN");
-            assertThat(Xlsx.text(s, bridge + 5, 0)).isEqualTo("Supported by the records");
+            assertThat(Xlsx.text(s, bridge + 5, 0)).isEqualTo("Supported on the notice date");
             assertThat(s.getRow(bridge + 5).getCell(3).getNumericCellValue()).isEqualTo(3600.0);
         }
+    }
+
+    @Test
+    void theLiveNoticesTableHoldsOnlyOpenNoticesAndHistoryHasNoDaysLeft() throws IOException {
+        Path file = write(Fixtures.reconciliation());
+        try (XSSFWorkbook wb = Xlsx.open(file)) {
+            Sheet s = wb.getSheet("Summary");
+            int header = Xlsx.rowOf(s, "Notice ID");
+            assertThat(Xlsx.text(s, header - 1, 0)).isEqualTo("Live notices");
+            assertThat(List.of(Xlsx.text(s, header + 1, 0), Xlsx.text(s, header + 2, 0), Xlsx.text(s, header + 3, 0)))
+                    .containsExactly("N-1", "N-2", "N-3");
+            assertThat(Xlsx.text(s, header + 4, 0)).isEmpty();
+            // History notices appear on their timelines only, with no due date and no bridge.
+            assertThat(Xlsx.rowOf(s, "Bridge for notice N-10 (CP14, tax year 2022)")).isEqualTo(-1);
+            assertThat(Xlsx.rowOf(s, "Bridge for notice N-20 (CP14, tax year 2023)")).isEqualTo(-1);
+            assertThat(Xlsx.rowOf(s, "Bridge for notice N-21 (CP501, tax year 2023)")).isEqualTo(-1);
+        }
+    }
+
+    @Test
+    void eachTaxYearHasANoticeTimelineWithStatusAndWhyBesideTheLiveNoticesBridge() throws IOException {
+        Path file = write(Fixtures.reconciliation());
+        try (XSSFWorkbook wb = Xlsx.open(file)) {
+            Sheet s = wb.getSheet("Summary");
+            int y2022 = Xlsx.rowOf(s, "Notice timeline, tax year 2022");
+            int y2023 = Xlsx.rowOf(s, "Notice timeline, tax year 2023");
+            int y2024 = Xlsx.rowOf(s, "Notice timeline, tax year 2024");
+            assertThat(y2022).isPositive().isLessThan(y2023);
+            assertThat(y2023).isLessThan(y2024);
+            for (int c = 0; c < NoticeTimeline.COLUMNS.length; c++) {
+                assertThat(Xlsx.text(s, y2022 + 1, c)).isEqualTo(NoticeTimeline.COLUMNS[c]);
+            }
+
+            assertThat(timelineRow(s, y2022 + 2)).containsExactly(
+                    "N-10", "CP14", "Balance due", "2024-06-17", "2400.0", "Paid", "paid 2025-05-13 by 12 credits");
+            assertThat(Xlsx.text(s, y2022 + 3, 0)).isEmpty(); // a year with no live notice: no bridge
+
+            assertThat(timelineRow(s, y2023 + 2)).containsExactly(
+                    "N-20", "CP14", "Balance due", "2024-03-04", "1150.0", "Superseded", "followed by CP501 N-21 on 2024-04-08");
+            assertThat(timelineRow(s, y2023 + 3)).containsExactly(
+                    "N-21", "CP501", "Reminder of balance due", "2024-04-08", "1180.0", "Superseded",
+                    "followed by LT11 N-2 on 2026-10-12");
+            assertThat(timelineRow(s, y2023 + 4)).containsExactly(
+                    "N-2", "LT11", "Final notice of intent to levy", "2026-10-12", "1200.0", "Open", "open: due 2026-11-11");
+            assertThat(Xlsx.text(s, y2023 + 6, 0)).isEqualTo("Bridge for notice N-2 (LT11, tax year 2023)");
+
+            assertThat(timelineRow(s, y2024 + 2)).containsExactly(
+                    "N-1", "CP14", "Balance due", "2026-11-03", "5000.0", "Open", "open: due 2026-11-24");
+            assertThat(timelineRow(s, y2024 + 3)).containsExactly(
+                    "N-3", "CP999", "Not in the notice catalog", "2026-11-09", "75.0", "Open", "open");
+            assertThat(Xlsx.text(s, y2024 + 5, 0)).isEqualTo("Bridge for notice N-1 (CP14, tax year 2024)");
+
+            Cell date = s.getRow(y2024 + 2).getCell(3);
+            assertThat(DateUtil.isCellDateFormatted(date)).isTrue();
+            assertThat(s.getRow(y2024 + 2).getCell(4).getCellStyle().getDataFormatString()).isEqualTo(XlsxStyles.CURRENCY_FORMAT);
+            // The reason spans the columns G..K so that it reads on one line.
+            assertThat(((XSSFSheet) s).getMergedRegions()).anyMatch(r -> r.getFirstRow() == y2024 + 2
+                    && r.getFirstColumn() == 6 && r.getLastColumn() == 6 + NoticeTimeline.WHY_COLUMNS - 1);
+        }
+    }
+
+    @Test
+    void theLiveNoticesBridgeRunsOnFromTheNoticeDateToWhatIsOwedNow() throws IOException {
+        Path file = write(Fixtures.reconciliation());
+        try (XSSFWorkbook wb = Xlsx.open(file)) {
+            Sheet s = wb.getSheet("Summary");
+            int bridge = Xlsx.rowOf(s, "Bridge for notice N-1 (CP14, tax year 2024)");
+            assertThat(bridgeRow(s, bridge + 5)).containsExactly("Supported on the notice date",
+                    "what the client's records support on 2026-11-03", "3600.0");
+            assertThat(bridgeRow(s, bridge + 6)).containsExactly("Transcript balance",
+                    "for reference: the IRS account's balance on 2026-11-03", "5000.0");
+            assertThat(bridgeRow(s, bridge + 7)).containsExactly("+ Charged since",
+                    "debits posted after 2026-11-03 up to 2026-11-14", "0.0");
+            assertThat(bridgeRow(s, bridge + 8)).containsExactly("- Credited since",
+                    "credits posted after 2026-11-03 up to 2026-11-14", "-250.0");
+            assertThat(bridgeRow(s, bridge + 9)).containsExactly("Owed now", "what the records support on 2026-11-14", "3350.0");
+
+            int lt11 = Xlsx.rowOf(s, "Bridge for notice N-2 (LT11, tax year 2023)");
+            assertThat(bridgeRow(s, lt11 + 4)).containsExactly("Owed now",
+                    "no IRS transcript on file for this year: the records cannot say", "");
+        }
+    }
+
+    /** A timeline row's cells: text, dates as ISO, amounts as plain numbers. */
+    private static List<String> timelineRow(Sheet s, int r) {
+        Row row = s.getRow(r);
+        List<String> cells = new ArrayList<>();
+        cells.add(Xlsx.text(s, r, 0));
+        cells.add(Xlsx.text(s, r, 1));
+        cells.add(Xlsx.text(s, r, 2));
+        cells.add(row.getCell(3).getLocalDateTimeCellValue().toLocalDate().toString());
+        cells.add(Double.toString(row.getCell(4).getNumericCellValue()));
+        cells.add(Xlsx.text(s, r, 5));
+        cells.add(Xlsx.text(s, r, 6));
+        return cells;
+    }
+
+    /** A bridge row's step, what and amount (blank when none). */
+    private static List<String> bridgeRow(Sheet s, int r) {
+        Cell amount = s.getRow(r).getCell(3);
+        return List.of(Xlsx.text(s, r, 0), Xlsx.text(s, r, 2),
+                amount == null || amount.getCellType() == CellType.BLANK ? "" : Double.toString(amount.getNumericCellValue()));
     }
 
     @Test
@@ -294,9 +401,12 @@ class ClientWorkbookTest {
     @Test
     void rewritingReplacesTheWorkbookWholeAndLeavesNoTemporaryFiles() throws IOException {
         Path file = write(Fixtures.reconciliation());
-        byte[] before = Files.readAllBytes(file);
+        Map<String, byte[]> before = zipParts(file);
         write(Fixtures.reconciliation());
-        assertThat(Files.readAllBytes(file)).as("the same run writes the same bytes").isEqualTo(before);
+        // Part by part: the zip's own entry times come from the clock (2-second steps), not the run.
+        Map<String, byte[]> after = zipParts(file);
+        assertThat(after.keySet()).containsExactlyElementsOf(before.keySet());
+        before.forEach((part, bytes) -> assertThat(after.get(part)).as("the same run writes the same %s", part).isEqualTo(bytes));
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("C-001.xlsx");
         }
@@ -319,6 +429,19 @@ class ClientWorkbookTest {
         assertThat(ClientWorkbook.fileNameFor("..")).matches("_\\.-[0-9a-f]{8}\\.xlsx");
         assertThat(ClientWorkbook.fileNameFor("CON")).matches("CON-[0-9a-f]{8}\\.xlsx");
         assertThat(ClientWorkbook.fileNameFor("x".repeat(300))).hasSizeLessThanOrEqualTo(105);
+    }
+
+    /** Every part of the package with its uncompressed bytes, in zip order. */
+    private static Map<String, byte[]> zipParts(Path file) throws IOException {
+        Map<String, byte[]> parts = new LinkedHashMap<>();
+        try (ZipFile zip = new ZipFile(file.toFile())) {
+            for (ZipEntry e : java.util.Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(e)) {
+                    parts.put(e.getName(), in.readAllBytes());
+                }
+            }
+        }
+        return parts;
     }
 
     private static String fillOf(Cell cell) {

@@ -74,8 +74,7 @@ class EncryptionTest {
         }
         assertThatThrownBy(() -> WorkbookFactory.create(summary.toFile())).isInstanceOf(EncryptedDocumentException.class);
 
-        Path letter = dir.resolve("letter.docx");
-        new ResponseLetter().write(rec.notices().get(0), rec, LOCKED, letter);
+        Path letter = dir.resolve(new ResponseLetter().writeWarranted(rec, LOCKED, dir).get("N-1"));
         assertThatThrownBy(() -> {
             try (InputStream in = Files.newInputStream(letter)) {
                 new XWPFDocument(in).close();

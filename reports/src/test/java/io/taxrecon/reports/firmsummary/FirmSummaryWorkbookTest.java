@@ -4,9 +4,17 @@ import static io.taxrecon.reports.fixtures.Fixtures.RUN_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.taxrecon.core.clients.Client;
 import io.taxrecon.core.engine.ClientReconciliation;
+import io.taxrecon.core.engine.ClientRecords;
+import io.taxrecon.core.findings.Finding;
 import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.core.findings.Severity;
+import io.taxrecon.core.notices.Notice;
+import io.taxrecon.core.notices.NoticeAssessment;
+import io.taxrecon.core.notices.NoticeStatus;
+import io.taxrecon.core.notices.NoticeType;
+import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.fixtures.Fixtures;
 import io.taxrecon.reports.fixtures.Xlsx;
@@ -151,6 +159,70 @@ class FirmSummaryWorkbookTest {
         ClientSummary s = ClientSummary.of(noNotices, null);
         assertThat(s.amountAtStake()).isEqualByComparingTo("3400.00");
         assertThat(s.minDaysLeft()).isNull();
+    }
+
+    @Test
+    void aClientWhoseNoticesAreAllHistoryIsNotRankedUrgentAndShowsNoDaysLeft() throws IOException {
+        ClientReconciliation history = historyOnly();
+        ClientSummary s = ClientSummary.of(history, "C-HIST.xlsx");
+        assertThat(s.minDaysLeft()).isNull();
+        assertThat(s.noticeCount()).isZero();
+        assertThat(s.topSeverity()).isEqualTo(Severity.MEDIUM);
+        // No live claim: the stake is the finding's difference alone, not the paid CP14's 2,400.00.
+        assertThat(s.amountAtStake()).isEqualByComparingTo("150.00");
+
+        List<ClientSummary> rows = new ArrayList<>(List.of(s,
+                row("due-20-low", 20L, Severity.LOW, "10", Map.of()),
+                row("overdue-2", -2L, Severity.MEDIUM, "10", Map.of()),
+                ClientSummary.of(Fixtures.reconciliation(), "C-001.xlsx")));
+        rows.sort(FirmSummaryWorkbook.URGENCY);
+        assertThat(rows).extracting(ClientSummary::clientId).containsExactly("C-001", "overdue-2", "due-20-low", "C-HIST");
+
+        Path target = dir.resolve("firm-summary.xlsx");
+        try (FirmSummaryWorkbook wb = new FirmSummaryWorkbook(target, new ReportContext(RUN_DATE, null))) {
+            rows.forEach(wb::add);
+        }
+        try (XSSFWorkbook wb = Xlsx.open(target)) {
+            XSSFSheet clients = wb.getSheet("Clients");
+            int h = FirmSummaryWorkbook.HEADER_ROW;
+            assertThat(Xlsx.text(clients, h + 1, 6)).isEqualTo("-3"); // C-001's overdue LT11
+            assertThat(Xlsx.text(clients, h + 4, 1)).isEqualTo("C-HIST");
+            assertThat(Xlsx.text(clients, h + 4, 6)).isEmpty();
+            assertThat(Xlsx.text(clients, h + 4, 8)).isEqualTo("0");
+            assertThat(Xlsx.allText(wb)).noneMatch(t -> t.contains("1382") || t.contains("1,382"));
+            assertThat(number(wb.getSheet("Totals"), "Clients with an overdue notice")).isEqualTo(2.0);
+        }
+    }
+
+    /**
+     * A client whose log holds only history: a 2023 CP14 followed by a CP501, both paid off, the
+     * CP14 wrong on its date. The assessments carry the days left an engine that ignored history
+     * would have given (-1,382), so that the summary is seen to rank by live notices alone.
+     */
+    private static ClientReconciliation historyOnly() {
+        Client client = new Client("C-HIST", "History Only", Fixtures.CLIENT_TIN, null, null, "Rev",
+                SourceRef.csv("clients.csv", 3));
+        Notice cp14 = new Notice("H-1", "C-HIST", Fixtures.CLIENT_TIN, 2023, "CP14", RUN_DATE.minusDays(1403),
+                Fixtures.money("2400.00"), "1040", null, null, null, null, null, SourceRef.csv("notices.csv", 9));
+        Notice cp501 = new Notice("H-2", "C-HIST", Fixtures.CLIENT_TIN, 2023, "CP501", RUN_DATE.minusDays(1360),
+                Fixtures.money("2450.00"), "1040", null, null, null, null, null, SourceRef.csv("notices.csv", 10));
+        NoticeType cp14Type = new NoticeType("CP14", "Balance due", "You owe tax.", NoticeType.CollectionStage.BALANCE_DUE,
+                21, false, "");
+        NoticeType cp501Type = new NoticeType("CP501", "Reminder", "You still owe tax.", NoticeType.CollectionStage.REMINDER,
+                21, false, "");
+        NoticeStatus followed = NoticeStatus.superseded("H-2", "CP501", cp501.noticeDate(), "followed by CP501 H-2");
+        NoticeStatus paid = NoticeStatus.paid(RUN_DATE.minusDays(900), 12, "paid by 12 credits");
+        List<NoticeAssessment> notices = List.of(
+                new NoticeAssessment(cp14, cp14Type, followed, RUN_DATE.minusDays(1382), -1382L, Fixtures.money("2400.00"),
+                        Fixtures.money("2250.00"), List.of(), Fixtures.money("2250.00"), null, null, null, "No action needed."),
+                new NoticeAssessment(cp501, cp501Type, paid, RUN_DATE.minusDays(1339), -1339L, Fixtures.money("2450.00"),
+                        Fixtures.money("2450.00"), List.of(), Fixtures.money("2450.00"), null, null, null, "No action needed."));
+        Finding mismatch = new Finding("C-HIST", 2023, FindingType.NOTICE_BALANCE_MISMATCH, Severity.MEDIUM, "H-1",
+                Fixtures.money("2400.00"), Fixtures.money("2250.00"), Fixtures.money("150.00"), "H-1", null,
+                "CP14 H-1 claimed $150.00 more than the account owed on its date.", "Ask for the overpayment back.",
+                List.of(cp14.source()));
+        ClientRecords records = new ClientRecords(client, List.of(cp14, cp501), List.of(), List.of(), List.of(), List.of(), 0);
+        return new ClientReconciliation(records, List.of(mismatch), List.of(), List.of(), notices);
     }
 
     private static double number(Sheet sheet, String label) {

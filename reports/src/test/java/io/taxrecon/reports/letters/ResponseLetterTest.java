@@ -35,13 +35,16 @@ class ResponseLetterTest {
     }
 
     @Test
-    void warrantedWhenTheRecordsSupportLessThanTheClaimOrTheNoticeNamesAnotherTin() {
+    void noLetterForASupersededOrPaidNoticeEvenWhenItWasWrongOnItsDate() throws IOException {
         ClientReconciliation rec = Fixtures.reconciliation();
-        assertThat(ResponseLetter.isWarranted(notice(rec, "N-1"), rec)).as("CP14 bridged by unposted payments").isTrue();
-        assertThat(ResponseLetter.isWarranted(notice(rec, "N-2"), rec)).as("LT11 with nothing against it").isFalse();
-        assertThat(ResponseLetter.isWarranted(notice(rec, "N-3"), rec)).as("unknown code: verify first").isFalse();
-        ClientReconciliation anna = TwoClients.anna();
-        assertThat(ResponseLetter.isWarranted(notice(anna, "NW-C-ANNA"), anna)).as("another TIN").isTrue();
+        // N-20 (superseded) and N-10 (paid) each have a bridge below their claim, as N-1 does.
+        assertThat(notice(rec, "N-20").supported()).isLessThan(notice(rec, "N-20").claimed());
+        assertThat(notice(rec, "N-10").supported()).isLessThan(notice(rec, "N-10").claimed());
+        Map<String, String> letters = new ResponseLetter().writeWarranted(rec, CONTEXT, dir);
+        assertThat(letters).containsExactly(Map.entry("N-1", "C-001-N-1-response.docx"));
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactly("C-001-N-1-response.docx");
+        }
     }
 
     @Test
@@ -53,11 +56,10 @@ class ResponseLetterTest {
     @Test
     void theLetterStatesTheDisagreementTheCorrectedFiguresTheEnclosuresAndTheBlanks() throws IOException {
         ClientReconciliation rec = Fixtures.reconciliation();
-        Path file = dir.resolve(ResponseLetter.fileNameFor("C-001", "N-1"));
-        new ResponseLetter().write(notice(rec, "N-1"), rec, CONTEXT, file);
+        Path file = dir.resolve(new ResponseLetter().writeWarranted(rec, CONTEXT, dir).get("N-1"));
         try (XWPFDocument doc = Docx.open(file)) {
             List<String> paragraphs = Docx.paragraphs(doc);
-            assertThat(paragraphs).contains("Smith & Jones CPAs", "November 14, 2026", "[address from the notice]",
+            assertThat(paragraphs).contains("Smith & Jones CPAs", "November 14, 2026", "Address from the notice: [__________]",
                     "Re: Notice CP14 dated 2026-11-03, tax year 2024, taxpayer Jane Q. Public, TIN ***-**-6789");
             assertThat(paragraphs).anyMatch(p -> p.startsWith("DRAFT"));
             assertThat(paragraphs).anyMatch(p -> p.contains("disagrees") && p.contains("$5,000.00") && p.contains("$3,600.00")
@@ -71,14 +73,17 @@ class ResponseLetterTest {
             assertThat(bridge.get(2).subList(1, 3)).containsExactly("P-3", "-$400.00");
             assertThat(bridge.get(3).get(0)).isEqualTo("Payment credited to another taxpayer's account");
             assertThat(bridge.get(3).subList(1, 3)).containsExactly("P-2", "-$1,000.00");
-            assertThat(bridge.get(4)).containsExactly("Amount the records support", "", "$3,600.00");
+            assertThat(bridge.get(4)).containsExactly("Amount the records support on the notice date", "", "$3,600.00");
+            assertThat(bridge.get(5)).containsExactly("Credits posted to the account since the notice date", "", "-$250.00");
+            assertThat(bridge.get(6)).containsExactly("Amount the records support on 2026-11-14", "", "$3,350.00");
+            assertThat(bridge).hasSize(7);
 
             int enclosures = paragraphs.indexOf("Enclosures");
             assertThat(enclosures).isPositive();
             List<String> listed = paragraphs.subList(enclosures + 1, paragraphs.size());
             assertThat(listed).anyMatch(p -> p.startsWith("1. A copy of notice CP14 dated 2026-11-03"));
             assertThat(listed).anyMatch(p -> p.contains("Proof of payment P-3") && p.contains("by CHECK")
-                    && p.contains("[bank statement or cancelled check: __________]"));
+                    && p.contains("bank statement or cancelled check: [__________]"));
             assertThat(listed).anyMatch(p -> p.contains("Proof of payment P-2") && p.contains("confirmation number DP-77"));
             assertThat(listed).anyMatch(p -> p.contains("transcript page of TIN ***-**-6789") && p.contains("$1,000.00")
                     && p.contains("2025-06-20"));
@@ -96,11 +101,12 @@ class ResponseLetterTest {
     @Test
     void aNoticeToAnotherTinGetsTheIdentityStatementAndNoBridge() throws IOException {
         ClientReconciliation anna = TwoClients.anna();
-        Path file = dir.resolve("wrong.docx");
-        new ResponseLetter().write(notice(anna, "NW-C-ANNA"), anna, new ReportContext(RUN_DATE, null), file);
+        Map<String, String> letters = new ResponseLetter().writeWarranted(anna, new ReportContext(RUN_DATE, null), dir);
+        assertThat(letters).containsOnlyKeys("N-C-ANNA", "NW-C-ANNA");
+        Path file = dir.resolve(letters.get("NW-C-ANNA"));
         try (XWPFDocument doc = Docx.open(file)) {
             List<String> paragraphs = Docx.paragraphs(doc);
-            assertThat(paragraphs).contains("[Firm letterhead]");
+            assertThat(paragraphs).contains("Firm letterhead: [__________]");
             assertThat(paragraphs).anyMatch(p -> p.contains("TIN ***-**-6666, which is not the TIN")
                     && p.contains("(***-**-3333)"));
             assertThat(doc.getTables()).isEmpty();
