@@ -1,9 +1,8 @@
-package io.taxrecon.batch.ingest;
+package io.taxrecon.formats.tabular;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.taxrecon.batch.TestFolders;
 import io.taxrecon.core.ingest.RawCell;
 import io.taxrecon.core.ingest.RawRow;
 import java.io.IOException;
@@ -13,10 +12,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvTabularFileTest {
 
-    private final Path folder = TestFolders.create("csv");
+    @TempDir
+    Path folder;
 
     @Test
     void readsTheHeaderPastAByteOrderMark() throws IOException {

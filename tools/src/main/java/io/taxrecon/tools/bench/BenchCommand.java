@@ -1,13 +1,9 @@
-package io.taxrecon.batch.cli;
+package io.taxrecon.tools.bench;
 
 import io.taxrecon.batch.NightlyReconciliationJobConfig;
 import io.taxrecon.batch.ReconcileProperties;
-import io.taxrecon.batch.bench.BenchReport;
-import io.taxrecon.batch.bench.HeapWatch;
-import io.taxrecon.batch.bench.ParseFloor;
-import io.taxrecon.batch.bench.ProcessCpu;
-import io.taxrecon.batch.bench.TruthCheck;
-import io.taxrecon.batch.bench.WriteFloor;
+import io.taxrecon.batch.cli.NightlyRun;
+import io.taxrecon.batch.cli.ReconcileCommand;
 import io.taxrecon.core.engine.Catalogs;
 import io.taxrecon.core.engine.ReconciliationEngine;
 import io.taxrecon.core.engine.ReconciliationSettings;

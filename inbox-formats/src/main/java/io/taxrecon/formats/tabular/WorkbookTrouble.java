@@ -1,4 +1,4 @@
-package io.taxrecon.batch.ingest;
+package io.taxrecon.formats.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,9 +36,6 @@ final class WorkbookTrouble {
         if (magic == FileMagic.OLE2) {
             if (isEncryptedOoxml(file)) {
                 return "the workbook is password-protected; save a copy without a password";
-            }
-            if (file.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
-                return "the file is an old-style .xls workbook named .xlsx; rename it to .xls";
             }
             return "the workbook is corrupt or truncated";
         }

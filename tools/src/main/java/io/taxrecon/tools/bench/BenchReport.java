@@ -1,4 +1,4 @@
-package io.taxrecon.batch.bench;
+package io.taxrecon.tools.bench;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package io.taxrecon.batch.ingest;
+package io.taxrecon.formats.tabular;
 
 import io.taxrecon.core.ingest.RawCell;
 import io.taxrecon.core.ingest.RawRow;

@@ -1,4 +1,4 @@
-package io.taxrecon.batch.ingest;
+package io.taxrecon.formats.inbox;
 
 import io.taxrecon.core.ingest.InputKind;
 import java.nio.file.Path;

@@ -1,8 +1,10 @@
-package io.taxrecon.batch.ingest;
+package io.taxrecon.formats.inbox;
 
 import io.taxrecon.core.ingest.ColumnAliases;
 import io.taxrecon.core.ingest.HeaderMapping;
 import io.taxrecon.core.ingest.InputKind;
+import io.taxrecon.formats.tabular.TabularFile;
+import io.taxrecon.formats.tabular.UnreadableInputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -64,7 +66,8 @@ public final class InboxScanner {
         }
     }
 
-    static String sha256(Path path) {
+    /** The SHA-256 of a file's content, in hex: what identifies an input file whatever its name. */
+    public static String sha256(Path path) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {
             in.transferTo(java.io.OutputStream.nullOutputStream());
             return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());

@@ -1,4 +1,4 @@
-package io.taxrecon.batch.ingest;
+package io.taxrecon.formats.tabular;
 
 /**
  * A file of the inbox that cannot be read as a whole: the run stops before any report is

@@ -1,12 +1,12 @@
-package io.taxrecon.batch.bench;
+package io.taxrecon.tools.bench;
 
-import io.taxrecon.batch.ingest.TabularFile;
 import io.taxrecon.core.ingest.ColumnAliases;
 import io.taxrecon.core.ingest.HeaderMapping;
 import io.taxrecon.core.ingest.InputKind;
 import io.taxrecon.core.ingest.RawRow;
 import io.taxrecon.core.ingest.RowNormaliser;
 import io.taxrecon.core.returns.Form1040Lines;
+import io.taxrecon.formats.tabular.TabularFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

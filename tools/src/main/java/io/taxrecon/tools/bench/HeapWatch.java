@@ -1,4 +1,4 @@
-package io.taxrecon.batch.bench;
+package io.taxrecon.tools.bench;
 
 import com.sun.management.GarbageCollectionNotificationInfo;
 import java.lang.management.GarbageCollectorMXBean;
