@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * No full TIN of the inbox (clients, spouses, payers, notices, transcripts) reaches a workbook, a
  * CSV output, the run summary or the log: only the last four digits ever leave the staging store.
  */
-class NoFullTinInAnyOutputTest {
+class NoFullTinInAnyOutputIT {
 
     static final Pattern NINE_DIGITS = Pattern.compile("(?<!\\d)(\\d{3})-?(\\d{2})-?(\\d{4})(?!\\d)|(?<!\\d)(\\d{2})-(\\d{7})(?!\\d)");
     static Path work;

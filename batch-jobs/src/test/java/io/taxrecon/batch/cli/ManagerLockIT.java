@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  * On PostgreSQL several processes can open the job repository, so a second nightly run on the same
  * schema is refused while the first is alive, and nothing it left STARTED is taken for abandoned.
  */
-class ManagerLockTest {
+class ManagerLockIT {
 
     static final Path SAMPLE_INBOX = Path.of("..", "sample-data", "inbox").toAbsolutePath().normalize();
     TestSchema schema;

@@ -25,11 +25,12 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Opens a client workbook, the firm summary (with its charts) and a draft letter in LibreOffice
- * and prints them to PDF, headless: the files must convert cleanly. Runs only where
- * {@code soffice} is on the PATH; elsewhere it is skipped. Set {@code -Dtaxrecon.libreoffice.out=DIR}
- * to keep the files and PDFs for a look.
+ * and prints them to PDF, headless: the files must convert cleanly. soffice runs with a profile
+ * and a locale of its own, so nothing of the machine's can fail it; the test is skipped only where
+ * {@code soffice} is not installed. Set {@code -Dtaxrecon.libreoffice.out=DIR} to keep the files
+ * and PDFs for a look.
  */
-class LibreOfficeConversionTest {
+class LibreOfficeConversionIT {
 
     @TempDir
     Path temp;
@@ -69,8 +70,13 @@ class LibreOfficeConversionTest {
                 "-env:UserInstallation=" + temp.resolve("lo-profile").toUri(),
                 "--convert-to", "pdf", "--outdir", pdfs.toString()));
         files.forEach(f -> command.add(f.toString()));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(temp.resolve("soffice.log").toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(temp.resolve("soffice.log").toFile());
+        // Without a locale it knows, soffice fails with "user interface language cannot be determined"
+        // (it did once, under a build whose environment had no LANG): give it one.
+        builder.environment().put("LANG", "C.UTF-8");
+        builder.environment().put("LC_ALL", "C.UTF-8");
+        Process process = builder.start();
         assertThat(process.waitFor(180, TimeUnit.SECONDS)).as("soffice finished in time").isTrue();
         assertThat(process.exitValue()).as(Files.readString(temp.resolve("soffice.log"))).isZero();
 

@@ -43,7 +43,7 @@ import org.springframework.amqp.rabbit.core.RabbitAdmin;
  * single-process run on the same inbox. RabbitMQ is {@code taxrecon.test.rabbit-host}:
  * {@code taxrecon.test.rabbit-port} (default 127.0.0.1:5672, guest/guest).
  */
-class RemotePartitioningTest {
+class RemotePartitioningIT {
 
     static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 23);
     static final String RABBIT_HOST = System.getProperty("taxrecon.test.rabbit-host", "127.0.0.1");

@@ -15,7 +15,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @ActiveProfiles("postgresql")
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS) // close its pool before the next database
-class NightlyReconciliationJobOnPostgresqlTest extends NightlyReconciliationJobTest {
+class NightlyReconciliationJobOnPostgresqlIT extends NightlyReconciliationJobTest {
 
     static final Path WORK = TestFolders.create("nightly-job-postgresql");
     static final TestSchema SCHEMA = TestSchema.onTestServer();

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
  * and started again with the same command finishes with the outputs of a run never interrupted:
  * exactly the planted findings, every row loaded once, every workbook whole.
  */
-class RestartAfterKillTest {
+class RestartAfterKillIT {
 
     static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 23);
     static Path work;
