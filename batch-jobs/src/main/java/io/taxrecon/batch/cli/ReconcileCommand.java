@@ -30,6 +30,8 @@ import picocli.CommandLine.Option;
                 "Reconciles a night's exports (IRS notices, transcripts, W-2/1099 data, return figures, payments).",
                 "Writes per-client workbooks, a firm summary, findings.csv, rejects.csv and run-summary.json to OUT/RUN-DATE/.",
                 ""},
+        footer = {"", "Tools beside the product (the tools module): `reconcile generate --help` (a sample firm with "
+                + "its truth), `reconcile bench --help` (the job measured against its floor)."},
         sortOptions = false)
 public final class ReconcileCommand implements Callable<Integer> {
 
