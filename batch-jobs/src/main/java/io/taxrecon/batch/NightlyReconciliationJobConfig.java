@@ -1,13 +1,13 @@
 package io.taxrecon.batch;
 
 import io.taxrecon.batch.ingest.InboxFileReader;
-import io.taxrecon.batch.ingest.InboxScanner;
+import io.taxrecon.formats.inbox.InboxScanner;
 import io.taxrecon.batch.ingest.InputFileLedger;
 import io.taxrecon.batch.ingest.RowNormalisingProcessor;
 import io.taxrecon.batch.ingest.StagingWriter;
 import io.taxrecon.batch.ingest.TabularRowReader;
 import io.taxrecon.batch.ingest.UnknownClientRows;
-import io.taxrecon.batch.ingest.UnreadableInputException;
+import io.taxrecon.formats.tabular.UnreadableInputException;
 import io.taxrecon.batch.outputs.RunOutputsTasklet;
 import io.taxrecon.batch.progress.ProgressListener;
 import io.taxrecon.batch.reconcile.ClientBatchReader;

@@ -13,9 +13,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * An .xlsx file read back with POI's user model: every sheet's name, and the chosen sheet's rows
- * by the row number Excel shows, each cell as "type:value" (so that two files compare by content
- * and tests can tell a numeric TIN from a text one).
+ * An .xlsx file's cells as Excel stores them, read with POI's user model: every sheet's name, and
+ * the chosen sheet's rows by the row number Excel shows, each cell as "type:value". Only for what
+ * the product's reader deliberately flattens (a date cell against a date serial, a boolean cell);
+ * rows and values are read through inbox-formats.
  */
 record XlsxSheet(List<String> sheetNames, List<String> header, List<Row1> rows) {
 

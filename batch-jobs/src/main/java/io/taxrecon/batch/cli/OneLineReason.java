@@ -1,6 +1,6 @@
 package io.taxrecon.batch.cli;
 
-import io.taxrecon.batch.ingest.UnreadableInputException;
+import io.taxrecon.formats.tabular.UnreadableInputException;
 import java.util.regex.Pattern;
 
 /** The sentence a user is shown when a run fails: the cause that names the problem, never a stack trace. */

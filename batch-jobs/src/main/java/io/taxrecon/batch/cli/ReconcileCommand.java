@@ -2,7 +2,6 @@ package io.taxrecon.batch.cli;
 
 import io.taxrecon.batch.TaxReconApplication;
 import io.taxrecon.batch.remote.RemotePartitioningProfiles;
-import io.taxrecon.sampledata.SampleInboxGenerator;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,11 +25,13 @@ import picocli.CommandLine.Option;
  * 3 the run date already completed (use {@code --rerun}).
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, version = "taxrecon 0.1.0",
-        subcommands = {SampleInboxGenerator.class, BenchCommand.class, WorkerCommand.class},
+        subcommands = WorkerCommand.class,
         description = {
                 "Reconciles a night's exports (IRS notices, transcripts, W-2/1099 data, return figures, payments).",
                 "Writes per-client workbooks, a firm summary, findings.csv, rejects.csv and run-summary.json to OUT/RUN-DATE/.",
                 ""},
+        footer = {"", "Tools beside the product (the tools module): `reconcile generate --help` (a sample firm with "
+                + "its truth), `reconcile bench --help` (the job measured against its floor)."},
         sortOptions = false)
 public final class ReconcileCommand implements Callable<Integer> {
 
@@ -126,7 +127,7 @@ public final class ReconcileCommand implements Callable<Integer> {
     }
 
     /** Starts the application with these settings, which outrank application.properties. */
-    static ConfigurableApplicationContext startApplication(Map<String, Object> properties) {
+    public static ConfigurableApplicationContext startApplication(Map<String, Object> properties) {
         return new SpringApplicationBuilder(TaxReconApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
@@ -168,7 +169,7 @@ public final class ReconcileCommand implements Callable<Integer> {
         }
     }
 
-    static Map<String, Object> database(String url, String user, Path h2Folder) throws IOException {
+    public static Map<String, Object> database(String url, String user, Path h2Folder) throws IOException {
         Map<String, Object> properties = new LinkedHashMap<>();
         if (url == null || url.isBlank()) {
             Files.createDirectories(h2Folder);

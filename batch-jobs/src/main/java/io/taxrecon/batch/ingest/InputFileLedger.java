@@ -1,6 +1,7 @@
 package io.taxrecon.batch.ingest;
 
 import io.taxrecon.core.ingest.InputKind;
+import io.taxrecon.formats.inbox.InboxFile;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;

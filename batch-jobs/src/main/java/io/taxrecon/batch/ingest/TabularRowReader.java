@@ -1,6 +1,9 @@
 package io.taxrecon.batch.ingest;
 
 import io.taxrecon.core.ingest.RawRow;
+import io.taxrecon.formats.inbox.InboxScanner;
+import io.taxrecon.formats.tabular.TabularFile;
+import io.taxrecon.formats.tabular.UnreadableInputException;
 import java.nio.file.Path;
 import java.util.List;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;

@@ -1,0 +1,2 @@
+/** The IRS transcript reader (PDF and HTML account transcripts) will live here; nothing yet. */
+package io.taxrecon.formats.transcripts;

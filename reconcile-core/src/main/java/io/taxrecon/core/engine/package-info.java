@@ -1,0 +1,2 @@
+/** The reconciliation engine: one client's records in, its findings and the evidence out. */
+package io.taxrecon.core.engine;

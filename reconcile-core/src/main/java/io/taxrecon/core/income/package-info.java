@@ -1,0 +1,2 @@
+/** Income: IRS information returns against the return's figures, category by category and box by box. */
+package io.taxrecon.core.income;

@@ -1,0 +1,2 @@
+/** The generator's CSV inputs, in the spellings real exports use. */
+package io.taxrecon.sampledata.csv;

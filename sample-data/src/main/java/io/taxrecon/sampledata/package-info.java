@@ -1,0 +1,2 @@
+/** The generator of sample firms with planted findings and the truth file that lists them. */
+package io.taxrecon.sampledata;

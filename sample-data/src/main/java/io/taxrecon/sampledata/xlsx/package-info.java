@@ -1,0 +1,2 @@
+/** The generator's .xlsx inputs, with the typed cells Excel users produce. */
+package io.taxrecon.sampledata.xlsx;
