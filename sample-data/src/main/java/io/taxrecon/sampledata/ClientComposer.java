@@ -2,7 +2,11 @@ package io.taxrecon.sampledata;
 
 import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.sampledata.model.GeneratedClient;
+import io.taxrecon.sampledata.model.TruthRow;
 import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * Builds one client, and reads as its plan: who the client is and which years they have, their
@@ -19,21 +23,26 @@ import java.time.LocalDate;
 final class ClientComposer {
 
     private static final int MAX_ATTEMPTS = 200;
+    /** The finding types about notices: their truth is checked against the notice rules. */
+    static final Set<FindingType> NOTICE_TYPES = EnumSet.of(FindingType.RESPONSE_DEADLINE, FindingType.NOTICE_BALANCE_MISMATCH,
+            FindingType.UNKNOWN_NOTICE_CODE, FindingType.IDENTITY_MISMATCH);
 
     private final long seed;
     private final LocalDate runDate;
     private final int[] taxYears;
     private final long foreignBase;
     private final int idWidth;
+    private final int historyYears;
     private final PayerDirectory payers;
     private final SsnSpace ssns;
 
-    ClientComposer(long seed, LocalDate runDate, int clients, PayerDirectory payers, SsnSpace ssns) {
+    ClientComposer(long seed, LocalDate runDate, int clients, int historyYears, PayerDirectory payers, SsnSpace ssns) {
         this.seed = seed;
         this.runDate = runDate;
         this.taxYears = new int[] {runDate.getYear() - 3, runDate.getYear() - 2};
         this.foreignBase = SsnSpace.foreignBase(clients);
         this.idWidth = Math.max(6, Integer.toString(clients).length());
+        this.historyYears = historyYears;
         this.payers = payers;
         this.ssns = ssns;
     }
@@ -51,12 +60,37 @@ final class ClientComposer {
     GeneratedClient compose(int index, ClientPlan plan) {
         for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
             ClientDraft draft = new ClientDraft(index, clientNumber(index), plan, RandomStreams.of(seed, index, attempt),
-                    runDate, taxYears, foreignBase, payers, ssns);
+                    runDate, taxYears, foreignBase, historyYears, payers, ssns);
             if (build(draft)) {
                 return draft.assemble();
             }
         }
         throw new IllegalStateException("no unambiguous layout found for client " + clientNumber(index));
+    }
+
+    /**
+     * The planters' notice truth is exactly what the notice rules give for the log they wrote
+     * ({@link NoticeLog}); an attempt where a plant spilled into another notice finding is dropped.
+     */
+    private static boolean noticeTruthHolds(ClientDraft d) {
+        Set<String> own = d.spouse == null ? Set.of(d.primary.ssn()) : Set.of(d.primary.ssn(), d.spouse.ssn());
+        Set<TruthRow> expected = new HashSet<>(new NoticeLog(d.notices, d.txns, d.runDate).findings(d.clientId, own));
+        Set<TruthRow> planted = new HashSet<>();
+        for (TruthRow t : d.truth) {
+            if (NOTICE_TYPES.contains(t.type())) {
+                planted.add(t);
+            }
+        }
+        return normalised(expected).equals(normalised(planted));
+    }
+
+    private static Set<TruthRow> normalised(Set<TruthRow> rows) {
+        Set<TruthRow> out = new HashSet<>();
+        for (TruthRow t : rows) {
+            out.add(new TruthRow(t.clientId(), t.taxYear(), t.type(), t.reference(),
+                    t.difference() == null ? null : t.difference().setScale(2)));
+        }
+        return out;
     }
 
     /** Runs the planters in order; false when this attempt's random choices could not be placed. */
@@ -67,6 +101,7 @@ final class ClientComposer {
         AccountPlanter account = new AccountPlanter(d);
         PaymentPlanter payments = new PaymentPlanter(d);
         NoticePlanter notices = new NoticePlanter(d);
+        HistoryPlanter history = new HistoryPlanter(d);
         try {
             people.people();
             people.chooseYears();
@@ -96,12 +131,16 @@ final class ClientComposer {
                     d.spouse == null ? null : d.spouse.ssn())) {
                 return false;
             }
+            history.claim();
             for (YearDraft ys : d.years) {
                 notices.notices(ys);
             }
+            history.plant();
+            // History credits are on other years and of unique amounts; checked again all the same.
+            return PaymentLayoutCheck.unambiguous(d.payments, d.txns, d.primary.ssn(),
+                    d.spouse == null ? null : d.spouse.ssn()) && noticeTruthHolds(d);
         } catch (LayoutConflict e) {
             return false;
         }
-        return true;
     }
 }

@@ -44,6 +44,8 @@ final class ClientDraft {
     final LocalDate runDate;
     final int[] taxYears;
     final long foreignBase;
+    /** Years of notice log before the run date (GeneratorOptions.historyYears). */
+    final int historyYears;
     final PayerDirectory payers;
     final SsnSpace ssns;
     Person primary;
@@ -63,7 +65,7 @@ final class ClientDraft {
     private int noticeSeq;
 
     ClientDraft(int index, String num, ClientPlan plan, SplittableRandom r, LocalDate runDate, int[] taxYears,
-            long foreignBase, PayerDirectory payers, SsnSpace ssns) {
+            long foreignBase, int historyYears, PayerDirectory payers, SsnSpace ssns) {
         this.index = index;
         this.plan = plan;
         this.r = r;
@@ -72,6 +74,7 @@ final class ClientDraft {
         this.runDate = runDate;
         this.taxYears = taxYears;
         this.foreignBase = foreignBase;
+        this.historyYears = historyYears;
         this.payers = payers;
         this.ssns = ssns;
     }
@@ -162,6 +165,12 @@ final class ClientDraft {
             }
         }
         return sum;
+    }
+
+    /** The TIN-year's balance on a date (lines dated on or before it); zero when it has no line. */
+    BigDecimal balanceOn(String tin, int year, LocalDate date) {
+        BigDecimal b = NoticeLog.balanceOn(txns, tin, year, date);
+        return b == null ? ZERO : b;
     }
 
     String nextNoticeId() {

@@ -16,6 +16,8 @@ import io.taxrecon.sampledata.model.TranscriptLine;
 import io.taxrecon.sampledata.model.TruthRow;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.function.UnaryOperator;
 
 /** Plants the notices of a year that are current on the run date, with the notice findings they carry. */
 final class NoticePlanter {
@@ -28,77 +30,112 @@ final class NoticePlanter {
         this.d = d;
     }
 
+    /**
+     * The year's current notices. Under the rules of a notice log only the latest catalogued,
+     * non-informational notice of a TIN-year is live (every earlier one is superseded by it), so
+     * a year gets one live notice that carries its notice plants (a deadline and a wrong amount
+     * may share it), an unknown code only after it, and a CP2000 only before it (superseded) or as it.
+     */
     void notices(YearDraft ys) {
         String tin = d.primary.ssn();
-        BigDecimal balance = d.balance(tin, ys.year);
-        boolean owes = balance.compareTo(NOTICE_MIN_BALANCE) > 0;
-        boolean balanceNoticePlanted = ys.plants.contains(NOTICE_BALANCE_MISMATCH) || ys.plants.contains(RESPONSE_DEADLINE)
-                || ys.negative == HardNegative.DEADLINE_15_DAYS;
-        if (!balanceNoticePlanted && owes && d.r.nextDouble() < 0.65) {
-            NoticeRecord n = balanceNotice(ys, tin, balance, 16 + d.r.nextInt(35), true);
-            d.notices.add(d.r.nextDouble() < 0.35 ? withBreakdown(n, balance) : n);
+        boolean owes = d.balanceOn(tin, ys.year, d.runDate).compareTo(NOTICE_MIN_BALANCE) > 0;
+        boolean deadline = ys.plants.contains(RESPONSE_DEADLINE);
+        boolean mismatch = ys.plants.contains(NOTICE_BALANCE_MISMATCH);
+        boolean fifteen = ys.negative == HardNegative.DEADLINE_15_DAYS;
+        NoticeRecord live = null;
+        if (!deadline && !mismatch && !fifteen && owes && d.r.nextDouble() < 0.65) {
+            live = balanceNotice(ys, tin, b -> b, 16 + d.r.nextInt(35), true);
+            live = d.r.nextDouble() < 0.35 ? withBreakdown(live) : live;
+            d.notices.add(live);
         }
-        if (ys.plants.contains(NOTICE_BALANCE_MISMATCH)) {
-            BigDecimal amountDue;
-            if (owes) {
-                BigDecimal delta = d.cents(25, 1_500);
-                amountDue = d.r.nextDouble() < 0.6 || balance.subtract(delta).compareTo(BigDecimal.TEN) < 0
-                        ? balance.add(delta) : balance.subtract(delta);
-            } else {
-                amountDue = d.cents(200, 5_000);
-            }
-            NoticeRecord n = balanceNotice(ys, tin, amountDue, 20 + d.r.nextInt(31), true);
-            d.notices.add(n);
-            d.truth.add(new TruthRow(d.clientId, ys.year, NOTICE_BALANCE_MISMATCH, n.noticeId(), amountDue.subtract(balance)));
+        if (mismatch && !deadline) {
+            live = wrongNotice(ys, tin, 20 + d.r.nextInt(31), true);
         }
-        if (ys.plants.contains(RESPONSE_DEADLINE)) {
+        if (deadline) {
             double u = d.r.nextDouble();
             int daysLeft = u < 0.15 ? 14 : u < 0.25 ? 0 : -25 + d.r.nextInt(40);
-            NoticeRecord n = owes
-                    ? balanceNotice(ys, tin, balance, daysLeft, daysLeft <= 14)
-                    : proposal(ys, tin, d.cents(150, 6_000), daysLeft);
-            d.notices.add(n);
-            d.truth.add(new TruthRow(d.clientId, ys.year, RESPONSE_DEADLINE, n.noticeId(), null));
+            if (mismatch) {
+                live = wrongNotice(ys, tin, daysLeft, daysLeft <= 14);
+            } else {
+                live = owes ? balanceNotice(ys, tin, b -> b, daysLeft, daysLeft <= 14) : proposal(ys, tin, d.cents(150, 6_000), daysLeft);
+                d.notices.add(live);
+            }
+            d.truth.add(new TruthRow(d.clientId, ys.year, RESPONSE_DEADLINE, live.noticeId(), null));
         }
-        if (ys.negative == HardNegative.DEADLINE_15_DAYS) {
-            d.notices.add(owes ? balanceNotice(ys, tin, balance, 15, true) : proposal(ys, tin, d.cents(150, 6_000), 15));
+        if (fifteen) {
+            live = owes ? balanceNotice(ys, tin, b -> b, 15, true) : proposal(ys, tin, d.cents(150, 6_000), 15);
+            d.notices.add(live);
         }
         if (ys.plants.contains(IDENTITY_MISMATCH)) {
             String foreign = foreignTin();
+            BigDecimal amount = d.cents(150, 6_000);
             NoticeRecord n = d.r.nextBoolean()
-                    ? balanceNotice(ys, foreign, d.cents(150, 6_000), 17 + d.r.nextInt(34), true)
-                    : proposal(ys, foreign, d.cents(150, 6_000), 20 + d.r.nextInt(31));
+                    ? balanceNotice(ys, foreign, b -> amount, 17 + d.r.nextInt(34), true)
+                    : proposal(ys, foreign, amount, 20 + d.r.nextInt(31));
             d.notices.add(n);
             d.truth.add(new TruthRow(d.clientId, ys.year, IDENTITY_MISMATCH, n.noticeId(), null));
-        }
-        if (ys.plants.contains(UNKNOWN_NOTICE_CODE)) {
-            String code = d.r.nextDouble() < 0.7 ? "CP9999" : "LTR9999";
-            NoticeRecord n = new NoticeRecord(d.nextNoticeId(), tin, ys.year, code, d.runDate.minusDays(1 + d.r.nextInt(40)),
-                    d.cents(100, 4_000), null, null, null, null, null);
-            d.notices.add(n);
-            d.truth.add(new TruthRow(d.clientId, ys.year, UNKNOWN_NOTICE_CODE, n.noticeId(), null));
         }
         boolean incomePlant = ys.plants.contains(UNREPORTED_INCOME) || ys.plants.contains(INCOME_AMOUNT_MISMATCH)
                 || ys.plants.contains(DUPLICATE_INFORMATION_RETURN);
         if (incomePlant && d.r.nextDouble() < 0.6) {
-            d.notices.add(proposal(ys, tin, d.cents(300, 9_000), 20 + d.r.nextInt(31)));
+            if (live == null) {
+                live = proposal(ys, tin, d.cents(300, 9_000), 20 + d.r.nextInt(31));
+                d.notices.add(live);
+            } else {
+                // The proposal came first; the live notice that followed supersedes it.
+                LocalDate dated = live.noticeDate().minusDays(45 + d.r.nextInt(150));
+                d.notices.add(new NoticeRecord(d.nextNoticeId(), tin, ys.year, "CP2000", dated, d.cents(300, 9_000),
+                        dated.plusDays(30), null, null, null, null));
+            }
+        }
+        if (ys.plants.contains(UNKNOWN_NOTICE_CODE)) {
+            String code = d.r.nextDouble() < 0.7 ? "CP9999" : "LTR9999";
+            // After the live notice (the same day is enough: its id is higher), so nothing supersedes it.
+            LocalDate dated = live == null ? d.runDate.minusDays(1 + d.r.nextInt(40))
+                    : live.noticeDate().plusDays(d.r.nextLong(ChronoUnit.DAYS.between(live.noticeDate(), d.runDate) + 1));
+            NoticeRecord n = new NoticeRecord(d.nextNoticeId(), tin, ys.year, code, dated,
+                    d.cents(100, 4_000), null, null, null, null, null);
+            d.notices.add(n);
+            d.truth.add(new TruthRow(d.clientId, ys.year, UNKNOWN_NOTICE_CODE, n.noticeId(), null));
         }
     }
 
+    /** A balance notice whose amount is not the balance on its date, planted with its NOTICE_BALANCE_MISMATCH. */
+    private NoticeRecord wrongNotice(YearDraft ys, String tin, int daysLeft, boolean mayOmitDate) {
+        BigDecimal delta = d.cents(25, 1_500);
+        boolean up = d.r.nextDouble() < 0.6;
+        BigDecimal unrelated = d.cents(200, 5_000);
+        NoticeRecord n = balanceNotice(ys, tin, b -> b.compareTo(NOTICE_MIN_BALANCE) <= 0 ? unrelated
+                : up || b.subtract(delta).compareTo(BigDecimal.TEN) < 0 ? b.add(delta) : b.subtract(delta), daysLeft, mayOmitDate);
+        d.notices.add(n);
+        BigDecimal balance = d.balanceOn(tin, ys.year, n.noticeDate());
+        d.truth.add(new TruthRow(d.clientId, ys.year, NOTICE_BALANCE_MISMATCH, n.noticeId(), n.amountDue().subtract(balance)));
+        return n;
+    }
+
     /**
-     * A balance-type notice due {@code daysLeft} days after the run date. A CP14 may leave the
-     * date out (the catalog's 21 days then apply), dated so that it falls on the same day.
+     * A balance-type notice due {@code daysLeft} days after the run date, for the amount
+     * {@code amountOf} makes of the TIN-year's balance on its date. A CP14 may leave the date out
+     * (the catalog's 21 days then apply), dated so that it falls on the same day.
      */
-    NoticeRecord balanceNotice(YearDraft ys, String tin, BigDecimal amountDue, int daysLeft, boolean mayOmitDate) {
+    NoticeRecord balanceNotice(YearDraft ys, String tin, UnaryOperator<BigDecimal> amountOf, int daysLeft, boolean mayOmitDate) {
         String code = BALANCE_CODES[d.r.nextInt(BALANCE_CODES.length)];
         LocalDate due = d.runDate.plusDays(daysLeft);
+        LocalDate dated;
+        LocalDate printed;
         if (code.equals("CP14") && mayOmitDate && daysLeft <= 21 && d.r.nextDouble() < 0.5) {
-            return new NoticeRecord(d.nextNoticeId(), tin, ys.year, code, due.minusDays(21), amountDue, null,
-                    null, null, null, null);
+            dated = due.minusDays(21);
+            printed = null;
+        } else {
+            int days = code.equals("CP14") ? 21 : 30;
+            dated = min(due.minusDays(days), d.runDate.minusDays(1 + d.r.nextInt(5)));
+            printed = due;
         }
-        int days = code.equals("CP14") ? 21 : 30;
-        LocalDate dated = min(due.minusDays(days), d.runDate.minusDays(1 + d.r.nextInt(5)));
-        return new NoticeRecord(d.nextNoticeId(), tin, ys.year, code, dated, amountDue, due, null, null, null, null);
+        BigDecimal amount = amountOf.apply(d.balanceOn(tin, ys.year, dated));
+        if (amount.compareTo(NOTICE_MIN_BALANCE) <= 0) {
+            throw new LayoutConflict(); // the year owed nothing worth a bill on that date
+        }
+        return new NoticeRecord(d.nextNoticeId(), tin, ys.year, code, dated, amount, printed, null, null, null, null);
     }
 
     /** A CP2000 proposal (never balance-checked), due {@code daysLeft} after the run date. */
@@ -113,12 +150,13 @@ final class NoticePlanter {
         return new NoticeRecord(d.nextNoticeId(), tin, ys.year, "CP2000", dated, amountDue, due, null, null, null, null);
     }
 
-    NoticeRecord withBreakdown(NoticeRecord n, BigDecimal balance) {
+    /** The notice with the tax, penalty, interest and credits behind its amount, as of its date. */
+    NoticeRecord withBreakdown(NoticeRecord n) {
         BigDecimal tax = ZERO;
         BigDecimal penalty = ZERO;
         BigDecimal interest = ZERO;
         for (TranscriptLine t : d.txns) {
-            if (t.tin().equals(n.tin()) && t.taxYear() == n.taxYear()) {
+            if (t.tin().equals(n.tin()) && t.taxYear() == n.taxYear() && !t.date().isAfter(n.noticeDate())) {
                 switch (t.code()) {
                     case 150 -> tax = tax.add(t.amount());
                     case 166, 276 -> penalty = penalty.add(t.amount());
@@ -127,7 +165,7 @@ final class NoticePlanter {
                 }
             }
         }
-        BigDecimal credited = tax.add(penalty).add(interest).subtract(balance);
+        BigDecimal credited = tax.add(penalty).add(interest).subtract(n.amountDue());
         if (credited.signum() < 0) {
             return n;
         }
