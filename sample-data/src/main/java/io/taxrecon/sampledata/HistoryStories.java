@@ -59,14 +59,12 @@ final class HistoryStories {
 
     /** CP14, CP501, CP503, CP504, LT11 (or Letter 1058), then one payment of everything: the last one PAID. */
     private void ladderPaid(TinYearStory s) {
-        List<LocalDate> dates = ladderDates(LADDER.length, between(d, logStart, d.runDate.minusDays(420)));
+        // One ladder in four has its CP503 and CP504 mailed the same day: the CP504 (higher id) is the later.
+        int sameDayAt = d.r.nextDouble() < 0.25 ? 3 : -1;
+        List<LocalDate> dates = ladderDates(LADDER.length, between(d, logStart, d.runDate.minusDays(420)), sameDayAt);
         bill(s, dates.get(0));
-        boolean sameDay = d.r.nextDouble() < 0.25;
         int wrong = d.r.nextDouble() < 0.2 ? d.r.nextInt(LADDER.length - 1) : -1;
         int unknownAfter = d.r.nextDouble() < 0.15 ? d.r.nextInt(LADDER.length - 1) : -1;
-        if (sameDay) {
-            dates.set(3, dates.get(2)); // CP503 and CP504 mailed the same day: the CP504 (higher id) is the later
-        }
         rungs(s, dates, LADDER.length, wrong, unknownAfter);
         s.write();
         s.payOff(between(d, dates.get(dates.size() - 1).plusDays(10), dates.get(dates.size() - 1).plusDays(60)));
@@ -136,7 +134,7 @@ final class HistoryStories {
     NoticeRecord wrongThenPaid(TinYearStory s) {
         boolean ladder = d.r.nextDouble() < 0.4;
         LocalDate first = between(d, logStart, d.runDate.minusDays(ladder ? 420 : 240));
-        List<LocalDate> dates = ladderDates(ladder ? 3 : 1, first);
+        List<LocalDate> dates = ladderDates(ladder ? 3 : 1, first, -1);
         LocalDate wrongOn = dates.get(dates.size() - 1);
         bill(s, first);
         if (ladder) {
@@ -265,13 +263,15 @@ final class HistoryStories {
         }
     }
 
-    /** Rung dates 5-10 weeks apart from {@code first}. */
-    private List<LocalDate> ladderDates(int rungs, LocalDate first) {
+    /** Rung dates 5-10 weeks apart from {@code first}; rung {@code sameDayAt} on the day of the one before. */
+    private List<LocalDate> ladderDates(int rungs, LocalDate first, int sameDayAt) {
         List<LocalDate> dates = new ArrayList<>();
         LocalDate at = first;
         for (int i = 0; i < rungs; i++) {
+            if (i > 0) {
+                at = i == sameDayAt ? at : at.plusDays(35 + d.r.nextInt(36));
+            }
             dates.add(at);
-            at = at.plusDays(35 + d.r.nextInt(36));
         }
         return dates;
     }
