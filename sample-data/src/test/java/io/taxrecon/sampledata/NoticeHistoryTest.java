@@ -2,7 +2,6 @@ package io.taxrecon.sampledata;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.sampledata.inbox.InboxWriter;
 import io.taxrecon.sampledata.model.GeneratedClient;
 import io.taxrecon.sampledata.model.NoticeRecord;
@@ -15,11 +14,11 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,7 +108,7 @@ class NoticeHistoryTest {
 
     @Test
     void everyPlantedNoticeFindingIsAboutALiveNotice() {
-        Map<String, Integer> about = new java.util.TreeMap<>();
+        Map<String, Integer> about = new TreeMap<>();
         for (GeneratedClient c : firm) {
             Map<String, NoticeRecord> byId = c.notices().stream().collect(Collectors.toMap(NoticeRecord::noticeId, n -> n));
             for (TruthRow t : c.truth()) {
@@ -133,7 +132,7 @@ class NoticeHistoryTest {
 
     @Test
     void theHistoryHoldsEveryCaseTheRulesTellApart() {
-        Map<String, Integer> cases = new java.util.TreeMap<>();
+        Map<String, Integer> cases = new TreeMap<>();
         for (GeneratedClient c : firm) {
             for (NoticeRecord n : c.notices()) {
                 if (!history(n)) {
@@ -224,11 +223,5 @@ class NoticeHistoryTest {
             }
         }
         return rows;
-    }
-
-    static Map<FindingType, Long> byType(List<GeneratedClient> clients) {
-        Map<FindingType, Long> m = new EnumMap<>(FindingType.class);
-        clients.forEach(c -> c.truth().forEach(t -> m.merge(t.type(), 1L, Long::sum)));
-        return m;
     }
 }
