@@ -11,14 +11,16 @@ import java.util.Set;
 /**
  * Builds one client, and reads as its plan: who the client is and which years they have, their
  * income and the return, the account and routine payments, the payment plants, refunds and
- * charges, then the notices. Each family is one planter over a shared {@link ClientDraft}; each
- * plant states its own truth from the figures it wrote.
+ * charges, the current notices, then the notice log's history. Each family is one planter over a
+ * shared {@link ClientDraft}; each plant states its own truth from the figures it wrote.
  *
  * <p>The truth is never computed by reconciling. What keeps plants from spilling into other
  * findings is the layout: payments of a client are at least 40 days apart, plant amounts are
  * unique within the client, planted income gaps are at least ~$50 while rounding leaves at most
- * $0.50, and {@link PaymentLayoutCheck} rejects any attempt in which a payment's window could see
- * a credit that is not its own (the client is then rebuilt from the next random stream).
+ * $0.50, history lives on tax years with no payment records, and {@link PaymentLayoutCheck}
+ * rejects any attempt in which a payment's window could see a credit that is not its own. The
+ * notice plants are held to {@link NoticeLog}, the generator's own reading of the notice rules:
+ * an attempt where the two disagree is dropped too, and the client rebuilt from the next random stream.
  */
 final class ClientComposer {
 

@@ -145,6 +145,9 @@ class NoticeHistoryTest {
                 if (sameDay) {
                     cases.merge("same day", 1, Integer::sum);
                 }
+                if (stage(n) == NoticeStage.BALANCE_DUE && n.amountDue().compareTo(NoticeCodes.LARGE_BALANCE) >= 0) {
+                    cases.merge(n.responseDue() == null ? "large bill, 10 business days" : "large bill, printed date", 1, Integer::sum);
+                }
                 if (stage(n) != null && stage(n).balance() && status.equals("PAID")
                         && n.amountDue().compareTo(balance(c, n, RUN_DATE).add(BigDecimal.ONE)) > 0) {
                     cases.merge("right then, paid since", 1, Integer::sum);
@@ -153,7 +156,8 @@ class NoticeHistoryTest {
         }
         assertThat(cases).containsKeys("CP14 PAID", "CP14 SUPERSEDED", "CP501 SUPERSEDED", "CP504 SUPERSEDED",
                 "LT11 PAID", "LTR1058 PAID", "CP2000 SUPERSEDED", "CP22A PAID", "CP71C OPEN", "CP49 OPEN",
-                "LTR5071C SUPERSEDED", "CP9999 SUPERSEDED", "same day", "right then, paid since");
+                "LTR5071C SUPERSEDED", "CP9999 SUPERSEDED", "same day", "right then, paid since",
+                "large bill, 10 business days", "large bill, printed date");
     }
 
     @Test
