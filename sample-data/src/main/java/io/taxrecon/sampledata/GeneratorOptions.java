@@ -7,23 +7,39 @@ import java.util.Objects;
 /**
  * What to generate: how many clients, from which seed, for which run date (the date the truth is
  * true for: deadlines, pending payments), into which folder; whether to add rows the product must
- * reject ({@code dirty}, with rejects-truth.csv), and in which file format.
+ * reject ({@code dirty}, with rejects-truth.csv), in which file format, and how many years of
+ * notice log go back before the run date ({@code historyYears}: older tax years whose notices
+ * were followed, paid or superseded; 0 for current notices only).
  *
  * <p>Neither {@code dirty} nor {@code format} changes what is planted: truth.csv is the same for
- * the same clients, seed and run date.
+ * the same clients, seed, run date and history depth.
  */
-public record GeneratorOptions(int clients, long seed, LocalDate runDate, Path outDir, boolean dirty, InputFormat format) {
+public record GeneratorOptions(int clients, long seed, LocalDate runDate, Path outDir, boolean dirty, InputFormat format,
+        int historyYears) {
+
+    /** The notice log a firm's export holds unless told otherwise: three years. */
+    public static final int DEFAULT_HISTORY_YEARS = 3;
+    /** The most history the generator writes: older tax years are out of most statutes. */
+    public static final int MAX_HISTORY_YEARS = 6;
 
     public GeneratorOptions {
         if (clients < 1) {
             throw new IllegalArgumentException("clients must be at least 1");
+        }
+        if (historyYears < 0 || historyYears > MAX_HISTORY_YEARS) {
+            throw new IllegalArgumentException("historyYears must be 0 to " + MAX_HISTORY_YEARS);
         }
         Objects.requireNonNull(runDate, "runDate");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(format, "format");
     }
 
-    /** A clean, all-CSV inbox: what the generator made before --dirty and --format existed. */
+    /** Three years of notice history. */
+    public GeneratorOptions(int clients, long seed, LocalDate runDate, Path outDir, boolean dirty, InputFormat format) {
+        this(clients, seed, runDate, outDir, dirty, format, DEFAULT_HISTORY_YEARS);
+    }
+
+    /** A clean, all-CSV inbox with three years of notice history. */
     public GeneratorOptions(int clients, long seed, LocalDate runDate, Path outDir) {
         this(clients, seed, runDate, outDir, false, InputFormat.CSV);
     }

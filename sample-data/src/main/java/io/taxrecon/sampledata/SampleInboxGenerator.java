@@ -51,6 +51,10 @@ public final class SampleInboxGenerator implements Callable<Integer> {
             description = "csv, xlsx or mixed (notices, information_returns and payments as .xlsx) (default ${DEFAULT-VALUE})")
     InputFormat format;
 
+    @Option(names = "--history-years", defaultValue = "3",
+            description = "years of notice log before the run date: older tax years with bills paid, ladders, answered CP2000s (0-6, default ${DEFAULT-VALUE})")
+    int historyYears;
+
     @Option(names = "--out", required = true, description = "output folder (created if missing): the inputs go to OUT/inbox/, truth.csv beside it")
     Path out;
 
@@ -66,7 +70,7 @@ public final class SampleInboxGenerator implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
-        GenerationResult result = generate(new GeneratorOptions(clients, seed, runDate, out, dirty, format));
+        GenerationResult result = generate(new GeneratorOptions(clients, seed, runDate, out, dirty, format, historyYears));
         long millis = (System.nanoTime() - started) / 1_000_000;
         PrintWriter w = new PrintWriter(System.out, true);
         w.printf("%d clients (%d clean) written to %s in %d ms%n", result.clients(), result.cleanClients(), out, millis);
@@ -96,7 +100,7 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         Files.createDirectories(options.outDir());
         PayerDirectory payers = new PayerDirectory(options.seed());
         SsnSpace ssns = new SsnSpace(options.seed());
-        ClientComposer composer = new ClientComposer(options.seed(), options.runDate(), options.clients(), payers, ssns);
+        ClientComposer composer = new ClientComposer(options.seed(), options.runDate(), options.clients(), options.historyYears(), payers, ssns);
         PlantSchedule schedule = new PlantSchedule(options.seed());
         Map<FindingType, Long> planted = new EnumMap<>(FindingType.class);
         for (FindingType t : FindingType.values()) {

@@ -87,7 +87,15 @@ public final class ValueStyle {
     public String noticeCode(String canonical) {
         int u = r.nextInt(100);
         if (canonical.startsWith("LTR")) {
-            return u < 50 ? canonical : "Letter " + canonical.substring(3);
+            String number = canonical.substring(3);
+            if (Character.isLetter(number.charAt(number.length() - 1))) {
+                // Identity letters as firms type them: "Letter 5071C", "LTR 5071C", or the bare "5071C".
+                return u < 40 ? canonical : u < 60 ? "Letter " + number : u < 80 ? "LTR " + number : number;
+            }
+            if (number.equals("1058") && u >= 80) {
+                return "LT1058"; // the final levy notice as it is often keyed: the LT11's sibling
+            }
+            return u < 50 ? canonical : "Letter " + number;
         }
         if (canonical.startsWith("CP")) {
             String number = canonical.substring(2);
