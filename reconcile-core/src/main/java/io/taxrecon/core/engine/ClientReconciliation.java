@@ -6,7 +6,10 @@ import io.taxrecon.core.income.CategoryComparison;
 import io.taxrecon.core.notices.NoticeAssessment;
 import io.taxrecon.core.payments.PaymentOutcome;
 import io.taxrecon.core.statutes.YearStatute;
+import io.taxrecon.core.values.Tin;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The engine's answer for one client: the findings, and the reconciliation behind them
@@ -36,5 +39,11 @@ public record ClientReconciliation(
     public ClientReconciliation(ClientRecords records, List<Finding> findings, List<PaymentOutcome> payments,
                                 List<CategoryComparison> income, List<NoticeAssessment> notices) {
         this(records, findings, payments, income, notices, List.of(), List.of());
+    }
+
+    /** The latest collection statute date of a TIN-year's assessments (penalties.csv's csed); empty when it has none. */
+    public Optional<LocalDate> latestCsed(Tin tin, int taxYear) {
+        return statutes.stream().filter(y -> y.tin().equals(tin) && y.taxYear() == taxYear).findFirst()
+                .flatMap(YearStatute::latestCsed);
     }
 }

@@ -25,8 +25,8 @@ public record Suspension(String kind, LocalDate start, LocalDate end, Transcript
         return Math.max(0, ChronoUnit.DAYS.between(start, end));
     }
 
-    /** The days of this period on or after {@code from}. */
-    long daysFrom(LocalDate from) {
+    /** The days of this period on or after {@code from}: what it adds, alone, to an assessment of that date. */
+    public long daysFrom(LocalDate from) {
         LocalDate s = start.isBefore(from) ? from : start;
         return Math.max(0, ChronoUnit.DAYS.between(s, end));
     }

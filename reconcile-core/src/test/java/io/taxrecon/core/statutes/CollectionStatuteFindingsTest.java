@@ -117,6 +117,8 @@ class CollectionStatuteFindingsTest {
                     .containsExactly(LocalDate.of(2025, 10, 5), LocalDate.of(2026, 5, 2));
             assertThat(y.latestCsed()).contains(LocalDate.of(2026, 5, 2));
         });
+        assertThat(r.latestCsed(Fixture.CLIENT_TIN, 2014)).contains(LocalDate.of(2026, 5, 2));
+        assertThat(r.latestCsed(Fixture.CLIENT_TIN, 2015)).isEmpty();
     }
 
     @Test

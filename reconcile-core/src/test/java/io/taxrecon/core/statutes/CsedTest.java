@@ -116,6 +116,8 @@ class CsedTest {
         assertThat(tax.suspensions()).extracting(Suspension::start).containsExactly(LocalDate.of(2016, 1, 4));
         assertThat(tax.csed()).isEqualTo("2024-08-17");
         assertThat(additional.suspendedDays()).isEqualTo(33);
+        assertThat(additional.suspensions()).singleElement()
+                .satisfies(s -> assertThat(s.daysFrom(additional.assessedOn())).isEqualTo(33));
         assertThat(additional.csed()).isEqualTo("2026-04-03");
         assertThat(y.deciding().orElseThrow().reference()).isEqualTo("A2");
     }
