@@ -52,6 +52,7 @@ public final class DailyInterest {
         int basis = 0;
         BigDecimal periodPool = null;
         BigDecimal periodInterest = BigDecimal.ZERO;
+        BigDecimal dailyFactor = BigDecimal.ZERO;
         boolean moved = true;
         for (LocalDate d = opening.plusDays(1); !d.isAfter(upTo); d = d.plusDays(1)) {
             BigDecimal dayRate = tables.ratePercent(d);
@@ -63,12 +64,12 @@ public final class DailyInterest {
                 from = d;
                 rate = dayRate;
                 basis = dayBasis;
+                // divided once per period: rate / 100 / days in the year, to 34 digits
+                dailyFactor = dayRate.divide(HUNDRED.multiply(BigDecimal.valueOf(dayBasis)), PRECISION);
                 periodPool = pool;
                 periodInterest = BigDecimal.ZERO;
             }
-            BigDecimal interest = pool.signum() > 0
-                    ? pool.multiply(dayRate).divide(HUNDRED.multiply(BigDecimal.valueOf(dayBasis)), PRECISION)
-                    : BigDecimal.ZERO;
+            BigDecimal interest = pool.signum() > 0 ? pool.multiply(dailyFactor, PRECISION) : BigDecimal.ZERO;
             pool = pool.add(interest);
             total = total.add(interest);
             periodInterest = periodInterest.add(interest);
