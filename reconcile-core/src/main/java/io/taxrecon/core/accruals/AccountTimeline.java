@@ -25,6 +25,7 @@ import java.util.Set;
  * @param levyNotice the earliest intent-to-levy notice (CP504, LT11, LTR1058, CP90) of the TIN-year, or null
  * @param installmentAgreement the earliest TC 971 establishing an installment agreement, or null
  * @param entries what moves the unpaid tax, by effective date
+ * @param events every transaction and notice of the TIN-year in date order, for the workbook
  */
 public record AccountTimeline(
         Tin tin,
@@ -34,12 +35,25 @@ public record AccountTimeline(
         LocalDate filed,
         LocalDate levyNotice,
         LocalDate installmentAgreement,
-        List<Entry> entries) {
+        List<Entry> entries,
+        List<Event> events) {
 
     private static final Set<String> LEVY_NOTICES = Set.of("CP504", "LT11", "LTR1058", "CP90");
 
     public AccountTimeline {
         entries = entries.stream().sorted(Comparator.comparing(Entry::effective)).toList();
+        events = List.copyOf(events);
+    }
+
+    /**
+     * One line of the account's story: a transaction (its balance effect, + a charge, − a credit) or a
+     * notice (its amount claimed), with the date it counts from for the unpaid tax.
+     *
+     * @param notice true for a notice, false for a transcript line
+     * @param movesUnpaidTax true when the rules count it in the unpaid tax (TC 150, credits, reversals, refunds)
+     */
+    public record Event(LocalDate date, LocalDate effective, String code, BigDecimal amount, String reference,
+                        String description, boolean notice, boolean movesUnpaidTax) {
     }
 
     /**
@@ -73,18 +87,32 @@ public record AccountTimeline(
             }
         }
         List<Entry> entries = new ArrayList<>();
+        List<Event> events = new ArrayList<>();
         for (TranscriptTransaction t : own) {
             TransactionCode code = codes.find(t.transactionCode()).orElse(null);
-            if (code != null && movesUnpaidTax(code)) {
-                LocalDate effective = code.code().equals("150") && t.transactionDate().isAfter(due) ? due : t.transactionDate();
+            boolean moves = code != null && movesUnpaidTax(code);
+            LocalDate effective = moves && code.code().equals("150") && t.transactionDate().isAfter(due)
+                    ? due : t.transactionDate();
+            if (moves) {
                 entries.add(new Entry(t.transactionDate(), effective, code.code(), code.balanceEffect(t), t.transactionId()));
             }
+            events.add(new Event(t.transactionDate(), effective, code == null ? bareCode(t.transactionCode()) : code.code(),
+                    code == null ? t.amount() : code.balanceEffect(t), t.transactionId(),
+                    t.description() != null ? t.description() : code == null ? "" : code.description(), false, moves));
         }
+        for (Notice n : notices) {
+            if (n.tin().equals(tin) && n.taxYear() == taxYear) {
+                events.add(new Event(n.noticeDate(), n.noticeDate(), n.noticeCode(), n.amountDue(), n.noticeId(),
+                        LEVY_NOTICES.contains(n.noticeCode()) ? "intent to levy" : "", true, false));
+            }
+        }
+        events.sort(Comparator.comparing(Event::date).thenComparing(Event::notice)
+                .thenComparing(Event::reference, Comparator.nullsFirst(Comparator.naturalOrder())));
         LocalDate levy = notices.stream()
                 .filter(n -> n.tin().equals(tin) && n.taxYear() == taxYear && LEVY_NOTICES.contains(n.noticeCode()))
                 .map(Notice::noticeDate).min(Comparator.naturalOrder()).orElse(null);
         LocalDate filingDue = extended ? businessDay(calendar, MonthDay.of(10, 15).atYear(taxYear + 1)) : due;
-        return new AccountTimeline(tin, taxYear, due, filingDue, filed, levy, agreement, entries);
+        return new AccountTimeline(tin, taxYear, due, filingDue, filed, levy, agreement, entries, events);
     }
 
     /** The same account with credits added that the records say the IRS should have posted. */
@@ -92,7 +120,7 @@ public record AccountTimeline(
         List<Entry> all = new ArrayList<>(entries);
         all.addAll(credits);
         return new AccountTimeline(tin, taxYear, originalDueDate, filingDueDate, filed, levyNotice,
-                installmentAgreement, all);
+                installmentAgreement, all, events);
     }
 
     /** The unpaid tax at the end of {@code date}: the entries effective on or before it. */

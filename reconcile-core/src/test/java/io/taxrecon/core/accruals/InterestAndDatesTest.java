@@ -103,4 +103,22 @@ class InterestAndDatesTest {
         assertThat(t.unpaidTax(LocalDate.of(2025, 4, 15))).isEqualByComparingTo("1000.00");
         assertThat(t.entries().get(0).posted()).isEqualTo(LocalDate.of(2025, 7, 10));
     }
+
+    @Test
+    void theTimelineTellsTheAccountsStoryInDateOrderWithEffectiveDates() {
+        a.f.tx("T2", 2024, "276", "2025-08-18", "20.00");
+        a.f.tx("T1", 2024, "150", "2025-07-10", "1000.00");
+        a.f.notice("N1", "CP504", 2024, "2025-09-01", "1050.00", null);
+        a.f.tx("T3", 2024, "670", "2025-09-05", "-500.00");
+        AccountTimeline t = a.timeline(2024);
+        assertThat(t.events()).extracting(AccountTimeline.Event::code, AccountTimeline.Event::effective,
+                AccountTimeline.Event::movesUnpaidTax).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("150", LocalDate.of(2025, 4, 15), true),
+                org.assertj.core.groups.Tuple.tuple("276", LocalDate.of(2025, 8, 18), false),
+                org.assertj.core.groups.Tuple.tuple("CP504", LocalDate.of(2025, 9, 1), false),
+                org.assertj.core.groups.Tuple.tuple("670", LocalDate.of(2025, 9, 5), true));
+        assertThat(t.events().get(3).amount()).isEqualByComparingTo("-500.00");
+        assertThat(t.levyNotice()).isEqualTo(LocalDate.of(2025, 9, 1));
+        assertThat(t.unpaidTax(LocalDate.of(2025, 9, 5))).isEqualByComparingTo("500.00");
+    }
 }
