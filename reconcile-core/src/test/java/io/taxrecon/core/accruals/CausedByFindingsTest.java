@@ -94,4 +94,16 @@ class CausedByFindingsTest {
         assertThat(r.accruals().figures().get(1).causedByFindings()).isEqualByComparingTo("179.32");
         assertThat(r.accruals().figures().get(0).causedByFindings()).isEqualByComparingTo("0.00");
     }
+
+    @Test
+    void everyClientTinYearWithAFiledReturnHasAPenaltiesRowAndNoOther() {
+        f.tx("T1", 2024, "150", "2025-04-10", "100.00");
+        f.tx("T2", Fixture.SPOUSE_TIN, 2023, "150", "2024-04-10", "50.00");
+        f.tx("T3", 2022, "670", "2023-04-10", "-50.00"); // no return filed for 2022
+        f.tx("T4", Fixture.STRANGER_TIN, 2024, "150", "2025-04-10", "70.00"); // not the client's
+        ClientReconciliation r = f.run(Fixture.date("2025-09-15"));
+        assertThat(r.accruals().figures()).extracting(PenaltyFigures::taxYear, PenaltyFigures::tinLast4)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2023, "3333"),
+                        org.assertj.core.groups.Tuple.tuple(2024, "6789"));
+    }
 }
