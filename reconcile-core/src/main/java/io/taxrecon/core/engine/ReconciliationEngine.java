@@ -3,6 +3,8 @@ package io.taxrecon.core.engine;
 import io.taxrecon.core.abatement.AbatementReview;
 import io.taxrecon.core.abatement.FirstTimeAbatement;
 import io.taxrecon.core.accounts.AccountBalance;
+import io.taxrecon.core.accruals.AccrualRules;
+import io.taxrecon.core.accruals.ClientAccruals;
 import io.taxrecon.core.clients.Client;
 import io.taxrecon.core.clients.IdentityFindings;
 import io.taxrecon.core.findings.FindingDraft;
@@ -32,8 +34,8 @@ import java.util.Objects;
 
 /**
  * Reconciles one client's records, as SPEC.md "The rules in detail" and docs/RULES.md define: a
- * composition of rule families (payments, income, identity, notices judged in their history, the
- * collection statute, First-Time Abatement)
+ * composition of rule families (payments, income, identity, notices judged in their history,
+ * penalties and interest, the collection statute, First-Time Abatement)
  * whose drafts one finisher grades and orders. Pure and deterministic: the result depends only on
  * the catalogs, the settings and the records (not on their order), so one engine may serve many
  * threads.
@@ -58,6 +60,7 @@ public final class ReconciliationEngine {
     private final CollectionStatutes statutes;
     private final StatuteFindings statuteFindings;
     private final FirstTimeAbatement abatement;
+    private final AccrualRules accruals;
     private final FindingFinisher finisher;
 
     public ReconciliationEngine(Catalogs catalogs, ReconciliationSettings settings) {
@@ -77,6 +80,8 @@ public final class ReconciliationEngine {
         this.statutes = new CollectionStatutes(catalogs.transactionCodes(), SuspensionRules.defaults(), settings.runDate());
         this.statuteFindings = new StatuteFindings(texts, settings.runDate(), settings.tolerance());
         this.abatement = new FirstTimeAbatement(catalogs.transactionCodes(), texts);
+        this.accruals = new AccrualRules(catalogs.accruals(), catalogs.transactionCodes(), catalogs.calendar(), texts,
+                settings.runDate());
         this.finisher = new FindingFinisher(catalogs.severity(), settings.runDate());
     }
 
@@ -87,10 +92,11 @@ public final class ReconciliationEngine {
         List<FindingDraft> drafts = new ArrayList<>();
 
         List<PaymentMatch> matches = matcher.match(client, records.payments(), records.transactions());
+        ClientAccruals charges = accruals.compute(client, records.transactions(), records.notices(), matches, account);
         List<PaymentOutcome> outcomes = new ArrayList<>();
         for (PaymentMatch match : matches) {
             outcomes.add(paymentFindings.outcome(client, match));
-            drafts.addAll(paymentFindings.findings(client, match));
+            drafts.addAll(accruals.naming(charges, paymentFindings.findings(client, match)));
         }
         IncomeResult incomeResult = income.reconcile(client, records.informationReturns(), records.returnLines(),
                 records.transactions());
@@ -100,7 +106,7 @@ public final class ReconciliationEngine {
 
         List<NoticeAssessment> assessments = new ArrayList<>();
         for (JudgedNotice notice : notices) {
-            NoticeAssessment assessment = bridge.assess(notice, account, matches);
+            NoticeAssessment assessment = bridge.assess(notice, account, matches, charges);
             assessments.add(assessment);
             drafts.addAll(noticeFindings.findings(notice, assessment, account));
         }
@@ -113,6 +119,6 @@ public final class ReconciliationEngine {
         AbatementReview review = abatement.review(records.transactions(), own);
         drafts.addAll(review.findings());
         return new ClientReconciliation(records, finisher.finish(client.clientId(), drafts, notices), outcomes,
-                incomeResult.comparisons(), assessments, yearStatutes, review.unconfirmed());
+                incomeResult.comparisons(), assessments, yearStatutes, review.unconfirmed(), charges);
     }
 }
