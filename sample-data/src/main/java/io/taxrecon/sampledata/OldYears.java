@@ -18,7 +18,7 @@ final class OldYears {
     final ClientDraft d;
     final SplittableRandom r;
     final String tin;
-    /** Tax years ago, counted from the run date's year: the stories' years are this old or older. */
+    /** The run date's year: the stories count their tax years back from it. */
     final int runYear;
     private final LocalDate lastRemittance;
 

@@ -7,7 +7,7 @@ import java.util.List;
  * tax years of the primary TIN that nothing else of the client uses. Those that give a finding go
  * to dirty clients, the hard negatives to clean ones.
  */
-enum PenaltyStory {
+public enum PenaltyStory {
     /** Three clean prior years and FTF and/or FTP assessed: FIRST_TIME_ABATEMENT. */
     FTA_CLEAN(true),
     /** The only prior penalty is the estimated-tax penalty (TC 176): FIRST_TIME_ABATEMENT all the same. */
