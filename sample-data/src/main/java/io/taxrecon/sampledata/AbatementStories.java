@@ -1,6 +1,7 @@
 package io.taxrecon.sampledata;
 
 import io.taxrecon.sampledata.AbatementReading.Penalties;
+import io.taxrecon.sampledata.model.TruthRow;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -74,7 +75,7 @@ final class AbatementStories {
     }
 
     private void intend(int year, Penalties p) {
-        w.d.penaltyIntents.add(new PenaltyIntent(year, io.taxrecon.sampledata.model.TruthRow.FIRST_TIME_ABATEMENT,
+        w.d.penaltyIntents.add(new PenaltyIntent(year, TruthRow.FIRST_TIME_ABATEMENT,
                 p.reference(), p.total(), null));
     }
 

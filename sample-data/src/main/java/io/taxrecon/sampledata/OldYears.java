@@ -27,7 +27,13 @@ final class OldYears {
         this.r = r;
         this.tin = d.primary.ssn();
         this.runYear = d.runDate.getYear();
-        this.lastRemittance = LocalDate.of(runYear - 3, 1, 1).minusDays(60);
+        // Before the current years, and more than a window (5 days before, 30 after) before any payment.
+        LocalDate last = LocalDate.of(runYear - 3, 1, 1).minusDays(60);
+        for (PaymentLayoutCheck.PlannedPayment p : d.payments) {
+            LocalDate beforeWindow = p.record().date().minusDays(40);
+            last = beforeWindow.isBefore(last) ? beforeWindow : last;
+        }
+        this.lastRemittance = last;
     }
 
     TranscriptLine line(int year, int code, LocalDate date, BigDecimal amount) {

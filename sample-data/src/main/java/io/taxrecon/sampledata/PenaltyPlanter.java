@@ -37,8 +37,9 @@ final class PenaltyPlanter {
                 } else {
                     new AbatementStories(w).write(story);
                 }
-                if (ClientComposer.noticeTruthHolds(d) && PaymentLayoutCheck.unambiguous(d.payments, d.txns,
-                        d.primary.ssn(), d.spouse == null ? null : d.spouse.ssn())) {
+                // OldYears dates every remittance long before the first payment window, so payment
+                // matching cannot see them; only a story that wrote notices can move the notice truth.
+                if (d.notices.size() == mark.notices() || ClientComposer.noticeTruthHolds(d)) {
                     return;
                 }
             } catch (LayoutConflict e) {

@@ -5,6 +5,7 @@ import static io.taxrecon.sampledata.TinYearStory.RIGHT;
 import io.taxrecon.sampledata.StatuteReading.Period;
 import io.taxrecon.sampledata.model.TranscriptLine;
 import io.taxrecon.sampledata.model.TruthRow;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -112,7 +113,7 @@ final class StatuteStories {
         if (year < w.runYear - 13 || year > w.runYear - 10) {
             throw new LayoutConflict();
         }
-        var tax = w.cents(4_000, 30_000);
+        BigDecimal tax = w.cents(4_000, 30_000);
         w.line(year, 150, assessed, tax);
         w.line(year, 610, assessed, w.share(tax, 0.1, 0.5));
         TranscriptLine latest = w.line(year, 196, interest, w.share(tax, 0.02, 0.08));
