@@ -10,7 +10,13 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import java.util.stream.Stream;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -26,6 +32,7 @@ import org.springframework.batch.test.JobOperatorTestUtils;
 import org.springframework.batch.test.context.SpringBatchTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Runs the nightly job on a generated inbox whose planted findings are known, and checks that
@@ -48,6 +55,9 @@ abstract class NightlyReconciliationJobTest {
 
     @Autowired
     JobOperatorTestUtils jobs;
+
+    @Autowired
+    JdbcTemplate jdbc;
 
     JobExecution execution;
 
@@ -102,5 +112,26 @@ abstract class NightlyReconciliationJobTest {
             assertThat(all).contains("***-**-");
             assertThat(all.toString()).doesNotContainPattern("(?<!\\d)\\d{3}-?\\d{2}-?\\d{4}(?!\\d)");
         }
+    }
+
+    @Test
+    void penaltiesCsvHasOneRowPerClientTinYearWithAReturnFiled() throws IOException {
+        // what the night staged: every TC 150 filed under a client's or spouse's TIN, whoever's file held it
+        Set<String> filed = new HashSet<>(jdbc.query("select distinct c.client_id, t.tax_year, t.tin, t.transaction_code"
+                + " from client c join irs_transaction t on t.tin = c.tin or t.tin = c.spouse_tin",
+                (rs, i) -> rs.getString(4).trim().toUpperCase().replaceFirst("^TC\\s*", "").replaceFirst("^0+(?=\\d)", "")
+                        .equals("150") ? rs.getString(1) + "|" + rs.getInt(2) + "|" + rs.getString(3).substring(5) : ""));
+        filed.remove("");
+        List<String> rows = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(out.resolve(RUN_DATE.toString()).resolve("penalties.csv"))) {
+            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+                assertThat(r.get("run_date")).isEqualTo(RUN_DATE.toString());
+                assertThat(r.get("filed")).matches("\\d{4}-\\d{2}-\\d{2}");
+                assertThat(r.get("owed_today")).matches("-?\\d+\\.\\d{2}");
+                rows.add(r.get("client_id") + "|" + r.get("tax_year") + "|" + r.get("tin_last4"));
+            }
+        }
+        assertThat(filed).isNotEmpty();
+        assertThat(rows).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(filed);
     }
 }

@@ -4,7 +4,6 @@ import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.sampledata.model.GeneratedClient;
 import io.taxrecon.sampledata.model.TruthRow;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
 
@@ -21,13 +20,16 @@ import java.util.Set;
  * rejects any attempt in which a payment's window could see a credit that is not its own. The
  * notice plants are held to {@link NoticeLog}, the generator's own reading of the notice rules:
  * an attempt where the two disagree is dropped too, and the client rebuilt from the next random stream.
+ * Last, on a client that was built, {@link PenaltyPlanter} writes its penalty story (old tax years,
+ * its own random streams); the FIRST_TIME_ABATEMENT and COLLECTION_STATUTE truth is what
+ * {@link AbatementReading} and {@link StatuteReading} read in the lines as written ({@link PenaltyIntent}).
  */
 final class ClientComposer {
 
     private static final int MAX_ATTEMPTS = 200;
     /** The finding types about notices: their truth is checked against the notice rules. */
-    static final Set<FindingType> NOTICE_TYPES = EnumSet.of(FindingType.RESPONSE_DEADLINE, FindingType.NOTICE_BALANCE_MISMATCH,
-            FindingType.UNKNOWN_NOTICE_CODE, FindingType.IDENTITY_MISMATCH);
+    static final Set<String> NOTICE_TYPES = Set.of(FindingType.RESPONSE_DEADLINE.name(), FindingType.NOTICE_BALANCE_MISMATCH.name(),
+            FindingType.UNKNOWN_NOTICE_CODE.name(), FindingType.IDENTITY_MISMATCH.name());
 
     private final long seed;
     private final LocalDate runDate;
@@ -64,6 +66,7 @@ final class ClientComposer {
             ClientDraft draft = new ClientDraft(index, clientNumber(index), plan, RandomStreams.of(seed, index, attempt),
                     runDate, taxYears, foreignBase, historyYears, payers, ssns);
             if (build(draft)) {
+                new PenaltyPlanter(draft, seed).plant();
                 return draft.assemble();
             }
         }
@@ -74,7 +77,7 @@ final class ClientComposer {
      * The planters' notice truth is exactly what the notice rules give for the log they wrote
      * ({@link NoticeLog}); an attempt where a plant spilled into another notice finding is dropped.
      */
-    private static boolean noticeTruthHolds(ClientDraft d) {
+    static boolean noticeTruthHolds(ClientDraft d) {
         Set<String> own = d.spouse == null ? Set.of(d.primary.ssn()) : Set.of(d.primary.ssn(), d.spouse.ssn());
         Set<TruthRow> expected = new HashSet<>(new NoticeLog(d.notices, d.txns, d.runDate).findings(d.clientId, own));
         Set<TruthRow> planted = new HashSet<>();

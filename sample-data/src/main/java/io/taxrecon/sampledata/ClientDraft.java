@@ -18,7 +18,9 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -60,6 +62,10 @@ final class ClientDraft {
     /** Amounts of payments and credits so far: a new plant's amount must not collide with any. */
     final Set<BigDecimal> amounts = new HashSet<>();
     final Set<HardNegative> negatives = EnumSet.noneOf(HardNegative.class);
+    /** The penalty story's findings as planted; the readings of the written lines must give exactly these on its years. */
+    final List<PenaltyIntent> penaltyIntents = new ArrayList<>();
+    /** The tax years the penalty story wrote (its hard negatives included). */
+    final Set<Integer> penaltyYears = new HashSet<>();
     private int docSeq;
     private int paymentSeq;
     private int noticeSeq;
@@ -173,6 +179,21 @@ final class ClientDraft {
         return b == null ? ZERO : b;
     }
 
+    /** How far the draft has got: a planter that fails can go back to it ({@link #reset}). */
+    record Mark(int txns, int notices, int noticeSeq, int intents, Set<Integer> years) {}
+
+    Mark mark() {
+        return new Mark(txns.size(), notices.size(), noticeSeq, penaltyIntents.size(), Set.copyOf(penaltyYears));
+    }
+
+    void reset(Mark m) {
+        txns.subList(m.txns(), txns.size()).clear();
+        notices.subList(m.notices(), notices.size()).clear();
+        penaltyIntents.subList(m.intents(), penaltyIntents.size()).clear();
+        noticeSeq = m.noticeSeq();
+        penaltyYears.retainAll(m.years());
+    }
+
     String nextNoticeId() {
         return "N" + num + "-" + (++noticeSeq);
     }
@@ -182,15 +203,19 @@ final class ClientDraft {
         sorted.sort(Comparator.comparing(TranscriptLine::tin).thenComparingInt(TranscriptLine::taxYear)
                 .thenComparing(TranscriptLine::date));
         List<TranscriptLine> withIds = new ArrayList<>(sorted.size());
+        Map<TranscriptLine, String> ids = new IdentityHashMap<>();
         int seq = 0;
         for (TranscriptLine t : sorted) {
-            withIds.add(t.withId("T" + num + "-" + three(++seq)));
+            TranscriptLine named = t.withId("T" + num + "-" + three(++seq));
+            withIds.add(named);
+            ids.put(t, named.transactionId());
         }
         List<PaymentRecord> records = new ArrayList<>(payments.size());
         for (PlannedPayment p : payments) {
             records.add(p.record());
         }
         List<TruthRow> rows = new ArrayList<>(truth);
+        rows.addAll(PenaltyIntent.truth(this, withIds, ids));
         Collections.sort(rows);
         String reviewer = r.nextDouble() < 0.7 ? REVIEWERS[r.nextInt(REVIEWERS.length)] : "";
         return new GeneratedClient(index, clientId, primary, spouse, reviewer, List.copyOf(notices), withIds,

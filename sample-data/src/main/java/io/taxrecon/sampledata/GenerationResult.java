@@ -1,6 +1,5 @@
 package io.taxrecon.sampledata;
 
-import io.taxrecon.core.findings.FindingType;
 import java.util.Map;
 
 /**
@@ -8,7 +7,7 @@ import java.util.Map;
  *
  * @param rowsByFile data rows per file name (headers and blank lines not counted, planted bad rows
  *     counted), truth.csv and rejects-truth.csv included
- * @param plantedByType truth rows per finding type, every type listed (zero when none)
+ * @param plantedByType truth rows per finding_type name, every type of {@link SampleInboxGenerator#FINDING_TYPES} listed (zero when none)
  * @param hardNegativesByKind clients carrying each hard negative, every kind listed
  * @param cleanClients clients with no planted finding
  * @param rejectsByReason planted bad rows (--dirty) per reason; empty for a clean inbox
@@ -17,7 +16,7 @@ public record GenerationResult(
         int clients,
         int cleanClients,
         Map<String, Long> rowsByFile,
-        Map<FindingType, Long> plantedByType,
+        Map<String, Long> plantedByType,
         Map<HardNegative, Long> hardNegativesByKind,
         Map<String, Long> rejectsByReason) {
 
@@ -30,7 +29,7 @@ public record GenerationResult(
 
     /** A result without planted bad rows. */
     public GenerationResult(int clients, int cleanClients, Map<String, Long> rowsByFile,
-            Map<FindingType, Long> plantedByType, Map<HardNegative, Long> hardNegativesByKind) {
+            Map<String, Long> plantedByType, Map<HardNegative, Long> hardNegativesByKind) {
         this(clients, cleanClients, rowsByFile, plantedByType, hardNegativesByKind, Map.of());
     }
 

@@ -10,11 +10,23 @@ import java.util.SplittableRandom;
  * comes at a steady rate whatever the number of clients. Which clients are dirty follows a
  * low-discrepancy (golden ratio) sequence rather than coin flips, so that even a 40-client inbox
  * gets its ~36% of dirty clients; the types come from one seeded permutation taken in turn, so
- * the first 14 plants cover every type once. Dirty clients alternate between one and two plants.
+ * the first 14 plants cover every type once. Dirty clients alternate between one and two plants;
+ * those with one also carry a {@link PenaltyStory} that gives a finding, and clean clients without a
+ * hard negative one that gives none (both in a fixed turn, so the first 5 and 6 cover every story).
  */
 final class PlantSchedule {
 
     static final double DIRTY_SHARE = 0.36;
+    /**
+     * The types the planters plant one by one, in the order that fixes the seeded permutation: named
+     * here, not taken from FindingType.values(), so that core's enum growing (issue 12 adds
+     * FIRST_TIME_ABATEMENT and COLLECTION_STATUTE, planted as {@link PenaltyStory} instead) moves no client.
+     */
+    static final List<FindingType> PLANTED = List.of(FindingType.UNPOSTED_PAYMENT, FindingType.MISAPPLIED_PAYMENT_YEAR,
+            FindingType.MISAPPLIED_PAYMENT_TIN, FindingType.PAYMENT_AMOUNT_MISMATCH, FindingType.DISHONORED_PAYMENT,
+            FindingType.DUPLICATE_POSTING, FindingType.UNREPORTED_INCOME, FindingType.INCOME_AMOUNT_MISMATCH,
+            FindingType.DUPLICATE_INFORMATION_RETURN, FindingType.WITHHOLDING_MISMATCH, FindingType.NOTICE_BALANCE_MISMATCH,
+            FindingType.IDENTITY_MISMATCH, FindingType.UNKNOWN_NOTICE_CODE, FindingType.RESPONSE_DEADLINE);
     private static final double INVERSE_GOLDEN_RATIO = 0.6180339887498949;
 
     private final double offset;
@@ -24,11 +36,13 @@ final class PlantSchedule {
     private int nextNegative;
     private int dirtyClients;
     private int cleanClients;
+    private int findingStories;
+    private int negativeStories;
 
     PlantSchedule(long seed) {
         SplittableRandom random = RandomStreams.of(seed, -1, 0);
         this.offset = random.nextDouble();
-        this.cycle = shuffled(List.of(FindingType.values()), random);
+        this.cycle = shuffled(PLANTED, random);
         this.negatives = shuffled(List.of(HardNegative.values()), random);
     }
 
@@ -42,12 +56,15 @@ final class PlantSchedule {
             for (int i = 0; i < count; i++) {
                 plants.add(cycle.get(nextPlant++ % cycle.size()));
             }
-            return new ClientPlan(plants, null);
+            // Dirty clients with one plant also carry a penalty story that gives a finding.
+            PenaltyStory story = count == 1 ? PenaltyStory.FINDINGS.get(findingStories++ % PenaltyStory.FINDINGS.size()) : null;
+            return new ClientPlan(plants, null, story);
         }
         cleanClients++;
-        // Every other clean client carries one hard negative; the rest are plainly clean.
+        // Every other clean client carries one hard negative; the rest a penalty story that gives none.
         HardNegative negative = cleanClients % 2 == 1 ? negatives.get(nextNegative++ % negatives.size()) : null;
-        return new ClientPlan(List.of(), negative);
+        PenaltyStory story = negative == null ? PenaltyStory.NEGATIVES.get(negativeStories++ % PenaltyStory.NEGATIVES.size()) : null;
+        return new ClientPlan(List.of(), negative, story);
     }
 
     private static <T> List<T> shuffled(List<T> values, SplittableRandom random) {

@@ -10,6 +10,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.EnumMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
@@ -32,6 +35,12 @@ import picocli.CommandLine.Option;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a deterministic sample inbox with planted findings and their truth.csv.")
 public final class SampleInboxGenerator implements Callable<Integer> {
+
+    /**
+     * Every finding_type the truth may hold: core's, and the contract's issue-12 types, which
+     * core's enum may not name yet.
+     */
+    public static final List<String> FINDING_TYPES = findingTypes();
 
     @Option(names = "--clients", defaultValue = "1000", description = "number of clients (default ${DEFAULT-VALUE})")
     int clients;
@@ -77,7 +86,7 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         result.rowsByFile().entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> w.printf("  %-26s %,10d rows%n", e.getKey(), e.getValue()));
         w.printf("planted findings: %d%n", result.plantedFindings());
-        for (FindingType t : FindingType.values()) {
+        for (String t : FINDING_TYPES) {
             w.printf("  %-30s %,8d%n", t, result.plantedByType().get(t));
         }
         if (dirty) {
@@ -102,8 +111,8 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         SsnSpace ssns = new SsnSpace(options.seed());
         ClientComposer composer = new ClientComposer(options.seed(), options.runDate(), options.clients(), options.historyYears(), payers, ssns);
         PlantSchedule schedule = new PlantSchedule(options.seed());
-        Map<FindingType, Long> planted = new EnumMap<>(FindingType.class);
-        for (FindingType t : FindingType.values()) {
+        Map<String, Long> planted = new TreeMap<>();
+        for (String t : FINDING_TYPES) {
             planted.put(t, 0L);
         }
         Map<HardNegative, Long> negatives = new EnumMap<>(HardNegative.class);
@@ -133,6 +142,16 @@ public final class SampleInboxGenerator implements Callable<Integer> {
             rejects = writer.rejectsByReason();
         }
         return new GenerationResult(options.clients(), clean, rows, planted, negatives, rejects);
+    }
+
+    private static List<String> findingTypes() {
+        Set<String> names = new LinkedHashSet<>();
+        for (FindingType t : FindingType.values()) {
+            names.add(t.name());
+        }
+        names.add(TruthRow.FIRST_TIME_ABATEMENT);
+        names.add(TruthRow.COLLECTION_STATUTE);
+        return List.copyOf(names);
     }
 
     /** Reads --format: csv, xlsx or mixed, in any case. */

@@ -34,6 +34,12 @@ public final class TransactionCodes {
             Map.entry(196, "Interest charged for late payment"),
             Map.entry(276, "Penalty for late payment of tax"),
             Map.entry(166, "Penalty for filing tax return after the due date"),
+            Map.entry(176, "Penalty for not pre-paying tax (estimated tax penalty)"),
+            Map.entry(277, "Removed penalty for late payment of tax"),
+            Map.entry(480, "Offer in compromise pending"),
+            Map.entry(481, "Offer in compromise rejected"),
+            Map.entry(520, StatuteStories.BANKRUPTCY),
+            Map.entry(521, StatuteStories.BANKRUPTCY_CLOSED),
             Map.entry(846, "Refund issued"),
             Map.entry(766, "Credit to your account")));
 

@@ -2,6 +2,7 @@ package io.taxrecon.batch.outputs;
 
 import io.taxrecon.batch.ingest.InputFileLedger;
 import io.taxrecon.batch.staging.FindingStore;
+import io.taxrecon.batch.staging.PenaltyFigureStore;
 import io.taxrecon.batch.staging.RejectedRowTable;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.batch.ingest.InputFileLedger.RunInput;
@@ -64,6 +65,7 @@ public final class RunOutputsTasklet implements Tasklet {
         Files.createDirectories(runFolder);
         AtomicFile.removeLeftovers(runFolder);
         writeFindings();
+        PenaltiesOutput.write(new PenaltyFigureStore(jdbc), runDate, runFolder);
         writeRejects();
         writeFirmSummary();
         writeRunSummary(chunkContext.getStepContext().getStepExecution().getJobExecution());

@@ -2,6 +2,7 @@ package io.taxrecon.batch.prepare;
 
 import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.staging.FindingStore;
+import io.taxrecon.batch.staging.PenaltyFigureStore;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -17,11 +18,13 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 public final class PrepareRunTasklet implements Tasklet {
 
     private final FindingStore findings;
+    private final PenaltyFigureStore penalties;
     private final LocalDate runDate;
     private final RunFolder runFolder;
 
-    public PrepareRunTasklet(FindingStore findings, LocalDate runDate, RunFolder runFolder) {
+    public PrepareRunTasklet(FindingStore findings, PenaltyFigureStore penalties, LocalDate runDate, RunFolder runFolder) {
         this.findings = findings;
+        this.penalties = penalties;
         this.runDate = runDate;
         this.runFolder = runFolder;
     }
@@ -29,6 +32,7 @@ public final class PrepareRunTasklet implements Tasklet {
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         findings.forgetNight(runDate);
+        penalties.forgetNight(runDate);
         runFolder.clear();
         return RepeatStatus.FINISHED;
     }

@@ -2,6 +2,7 @@ package io.taxrecon.batch.prepare;
 
 import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.staging.FindingStore;
+import io.taxrecon.batch.staging.PenaltyFigureStore;
 import java.time.LocalDate;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.repository.JobRepository;
@@ -27,8 +28,8 @@ public class PrepareStageConfiguration {
     /** Declared as a {@link Tasklet}: the job scope's proxy is of the interface. */
     @Bean
     @JobScope
-    Tasklet prepareRunTasklet(FindingStore findings, @Value("#{jobParameters['runDate']}") LocalDate runDate,
+    Tasklet prepareRunTasklet(FindingStore findings, PenaltyFigureStore penalties, @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobParameters['outDir']}") String outDir) {
-        return new PrepareRunTasklet(findings, runDate, RunFolder.of(outDir, runDate));
+        return new PrepareRunTasklet(findings, penalties, runDate, RunFolder.of(outDir, runDate));
     }
 }

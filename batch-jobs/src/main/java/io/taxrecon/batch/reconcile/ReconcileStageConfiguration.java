@@ -6,6 +6,7 @@ import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.progress.ProgressListener;
 import io.taxrecon.batch.remote.RemotePartitioningProfiles;
 import io.taxrecon.batch.staging.FindingStore;
+import io.taxrecon.batch.staging.PenaltyFigureStore;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.core.engine.Catalogs;
 import io.taxrecon.core.engine.ClientReconciliation;
@@ -115,10 +116,11 @@ public class ReconcileStageConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<ClientReconciliation> reconciliationWriter(FindingStore findings, ReconcileProperties properties,
+    ItemWriter<ClientReconciliation> reconciliationWriter(FindingStore findings, PenaltyFigureStore penalties,
+            ReconcileProperties properties,
             @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobParameters['outDir']}") String outDir) {
-        return new ReconciliationWriter(findings, runDate, RunFolder.of(outDir, runDate).clients(),
+        return new ReconciliationWriter(findings, penalties, runDate, RunFolder.of(outDir, runDate).clients(),
                 properties.reportContext(runDate));
     }
 }

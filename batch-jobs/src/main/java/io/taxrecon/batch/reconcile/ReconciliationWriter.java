@@ -1,6 +1,7 @@
 package io.taxrecon.batch.reconcile;
 
 import io.taxrecon.batch.staging.FindingStore;
+import io.taxrecon.batch.staging.PenaltyFigureStore;
 import io.taxrecon.core.engine.ClientReconciliation;
 import io.taxrecon.reports.clientworkbook.ClientWorkbook;
 import io.taxrecon.reports.clientworkbook.ReportContext;
@@ -19,20 +20,23 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Keeps what a chunk of clients concluded: their findings and summary lines in the finding store,
- * and a workbook for each client with a finding or a notice. A workbook is written to a temporary
+ * its penalties.csv rows beside them, and a workbook for each client with a finding or a notice. A workbook is written to a temporary
  * file and moved into place whole, so a chunk redone after a failure rewrites it cleanly.
  */
 public final class ReconciliationWriter implements ItemWriter<ClientReconciliation> {
 
     private final FindingStore findings;
+    private final PenaltyFigureStore penalties;
     private final LocalDate runDate;
     private final Path clientsFolder;
     private final ReportContext context;
     private final ClientWorkbook workbook = new ClientWorkbook();
     private final ResponseLetter letters = new ResponseLetter();
 
-    public ReconciliationWriter(FindingStore findings, LocalDate runDate, Path clientsFolder, ReportContext context) {
+    public ReconciliationWriter(FindingStore findings, PenaltyFigureStore penalties, LocalDate runDate, Path clientsFolder,
+            ReportContext context) {
         this.findings = findings;
+        this.penalties = penalties;
         this.runDate = runDate;
         this.clientsFolder = clientsFolder;
         this.context = context;
@@ -53,6 +57,7 @@ public final class ReconciliationWriter implements ItemWriter<ClientReconciliati
             conclusions.add(new FindingStore.Conclusion(clientId, reconciliation.findings(), summary));
         }
         findings.save(runDate, conclusions);
+        penalties.save(runDate, chunk.getItems());
     }
 
     private void writeWorkbook(ClientReconciliation reconciliation, Path target) {

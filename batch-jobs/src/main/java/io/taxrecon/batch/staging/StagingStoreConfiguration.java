@@ -5,7 +5,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The staging store's owners, over Boot's {@link JdbcTemplate}: the ledger of files and the finding store. */
+/** The staging store's owners, over Boot's {@link JdbcTemplate}: the ledger of files, the finding store, the penalty figures. */
 @Configuration(proxyBeanMethods = false)
 public class StagingStoreConfiguration {
 
@@ -17,5 +17,10 @@ public class StagingStoreConfiguration {
     @Bean
     FindingStore findingStore(JdbcTemplate jdbc) {
         return new FindingStore(jdbc);
+    }
+
+    @Bean
+    PenaltyFigureStore penaltyFigureStore(JdbcTemplate jdbc) {
+        return new PenaltyFigureStore(jdbc);
     }
 }

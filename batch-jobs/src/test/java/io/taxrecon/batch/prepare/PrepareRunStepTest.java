@@ -66,6 +66,23 @@ class PrepareRunStepTest {
         assertThat(otherNight.resolve("findings.csv")).hasContent("yesterday's findings");
     }
 
+    @Test
+    void forgetsTheNightsPenaltyFiguresButKeepsEveryOtherNights() throws IOException {
+        String insert = "insert into penalty_figure (run_date, client_id, position, tax_year, tin_last4) values (?,?,?,?,?)";
+        LocalDate night = LocalDate.of(2031, 5, 4);
+        LocalDate otherNight = night.minusDays(1);
+        jdbc.update(insert, night, "C1", 0, 2024, "6789");
+        jdbc.update(insert, otherNight, "C1", 0, 2024, "6789");
+        Path out = TestFolders.create("prepare-step-penalties");
+
+        JobExecution execution = jobs.startStep("prepareRun",
+                NightlyRun.parameters(night, 1, out.resolve("inbox"), out), new ExecutionContext());
+
+        assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(rows("penalty_figure", night)).isZero();
+        assertThat(rows("penalty_figure", otherNight)).isEqualTo(1);
+    }
+
     private long rows(String table, LocalDate runDate) {
         return jdbc.queryForObject("select count(*) from " + table + " where run_date = ?", Long.class, runDate);
     }

@@ -64,8 +64,8 @@ public final class AccountBalance {
         Map<LocalDate, Integer> creditCount = new TreeMap<>();
         for (TranscriptTransaction t : transactionsOf(tin, year)) {
             Optional<TransactionCode> code = codes.find(t.transactionCode());
-            if (code.isEmpty()) {
-                continue;
+            if (code.isEmpty() || !code.get().movesBalance()) {
+                continue; // unknown codes and markers (TC 460, 480, 520, 971 ...) are evidence, not money
             }
             BigDecimal effect = code.get().balanceEffect(t);
             BigDecimal[] sums = byDate.computeIfAbsent(t.transactionDate(), d -> new BigDecimal[] {BigDecimal.ZERO, BigDecimal.ZERO});

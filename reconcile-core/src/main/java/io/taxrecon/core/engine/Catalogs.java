@@ -1,5 +1,6 @@
 package io.taxrecon.core.engine;
 
+import io.taxrecon.core.accruals.AccrualTables;
 import io.taxrecon.core.calendar.BusinessCalendar;
 import io.taxrecon.core.catalog.CatalogTable;
 import io.taxrecon.core.findings.FindingTexts;
@@ -8,13 +9,15 @@ import io.taxrecon.core.income.BoxCategoryMap;
 import io.taxrecon.core.notices.NoticeCatalog;
 import io.taxrecon.core.transcripts.TransactionCodeCatalog;
 import java.io.Reader;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * The data files the engine reasons with: notice codes, transaction codes, the box → category
- * map, the severity rules, the wording of findings and the legal holidays that deadlines skip. Each ships with a default; a firm may
+ * map, the severity rules, the wording of findings, the legal holidays that deadlines skip and the
+ * accrual tables (quarterly interest rates, late-filing minimums). Each ships with a default; a firm may
  * replace any of them, by file name, without a rebuild.
  */
 public record Catalogs(
@@ -23,11 +26,17 @@ public record Catalogs(
         BoxCategoryMap boxes,
         SeverityRules severity,
         FindingTexts texts,
-        BusinessCalendar calendar) {
+        BusinessCalendar calendar,
+        AccrualTables accruals) {
 
     /** The file names a firm may override, as {@link #load} asks for them. */
-    public static final List<String> FILES = List.of(NoticeCatalog.FILE, TransactionCodeCatalog.FILE,
-            BoxCategoryMap.FILE, SeverityRules.FILE, FindingTexts.FILE, BusinessCalendar.FILE);
+    public static final List<String> FILES = files();
+
+    /** The six catalogs with the default accrual tables. */
+    public Catalogs(NoticeCatalog notices, TransactionCodeCatalog transactionCodes, BoxCategoryMap boxes,
+                    SeverityRules severity, FindingTexts texts, BusinessCalendar calendar) {
+        this(notices, transactionCodes, boxes, severity, texts, calendar, AccrualTables.defaults());
+    }
 
     /** The four catalogs with the default wording of findings. */
     public Catalogs(NoticeCatalog notices, TransactionCodeCatalog transactionCodes, BoxCategoryMap boxes,
@@ -65,7 +74,16 @@ public record Catalogs(
             texts = texts.overriddenBy(FindingTexts.read(firmTexts.get()));
         }
         BusinessCalendar calendar = BusinessCalendar.read(open(overrides, BusinessCalendar.FILE, BusinessCalendar.class));
-        return new Catalogs(notices, codes, boxes, severity, texts, calendar);
+        AccrualTables accruals = AccrualTables.read(open(overrides, AccrualTables.RATES_FILE, AccrualTables.class),
+                open(overrides, AccrualTables.MINIMUMS_FILE, AccrualTables.class));
+        return new Catalogs(notices, codes, boxes, severity, texts, calendar, accruals);
+    }
+
+    private static List<String> files() {
+        List<String> files = new ArrayList<>(List.of(NoticeCatalog.FILE, TransactionCodeCatalog.FILE,
+                BoxCategoryMap.FILE, SeverityRules.FILE, FindingTexts.FILE, BusinessCalendar.FILE));
+        files.addAll(AccrualTables.FILES);
+        return List.copyOf(files);
     }
 
     private static Reader open(Function<String, Optional<Reader>> overrides, String file, Class<?> owner) {

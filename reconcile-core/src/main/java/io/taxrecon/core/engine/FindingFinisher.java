@@ -62,7 +62,7 @@ final class FindingFinisher {
         NoticeType.CollectionStage stage = notice == null ? null : notice.stage();
         BigDecimal atStake = d.difference() != null ? d.difference()
                 : d.irsAmount() != null ? d.irsAmount() : d.clientAmount() != null ? d.clientAmount() : BigDecimal.ZERO;
-        Severity graded = severity.severityOf(d.type(), atStake.abs(), daysLeft, stage);
+        Severity graded = d.severity() != null ? d.severity() : severity.severityOf(d.type(), atStake.abs(), daysLeft, stage);
         if (notice != null && !notice.live() && graded == Severity.HIGH) {
             graded = Severity.MEDIUM; // history is never urgent
         }

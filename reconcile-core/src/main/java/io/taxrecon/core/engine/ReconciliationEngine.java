@@ -1,6 +1,10 @@
 package io.taxrecon.core.engine;
 
+import io.taxrecon.core.abatement.AbatementReview;
+import io.taxrecon.core.abatement.FirstTimeAbatement;
 import io.taxrecon.core.accounts.AccountBalance;
+import io.taxrecon.core.accruals.AccrualRules;
+import io.taxrecon.core.accruals.ClientAccruals;
 import io.taxrecon.core.clients.Client;
 import io.taxrecon.core.clients.IdentityFindings;
 import io.taxrecon.core.findings.FindingDraft;
@@ -17,7 +21,12 @@ import io.taxrecon.core.payments.PaymentFindings;
 import io.taxrecon.core.payments.PaymentMatch;
 import io.taxrecon.core.payments.PaymentMatcher;
 import io.taxrecon.core.payments.PaymentOutcome;
+import io.taxrecon.core.statutes.CollectionStatutes;
+import io.taxrecon.core.statutes.StatuteFindings;
+import io.taxrecon.core.statutes.SuspensionRules;
+import io.taxrecon.core.statutes.YearStatute;
 import io.taxrecon.core.values.SourceRef;
+import io.taxrecon.core.values.Tin;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -25,7 +34,8 @@ import java.util.Objects;
 
 /**
  * Reconciles one client's records, as SPEC.md "The rules in detail" and docs/RULES.md define: a
- * composition of rule families (payments, income, identity, notices judged in their history)
+ * composition of rule families (payments, income, identity, notices judged in their history,
+ * penalties and interest, the collection statute, First-Time Abatement)
  * whose drafts one finisher grades and orders. Pure and deterministic: the result depends only on
  * the catalogs, the settings and the records (not on their order), so one engine may serve many
  * threads.
@@ -47,6 +57,10 @@ public final class ReconciliationEngine {
     private final NoticeLog noticeLog;
     private final NoticeBridge bridge;
     private final NoticeFindings noticeFindings;
+    private final CollectionStatutes statutes;
+    private final StatuteFindings statuteFindings;
+    private final FirstTimeAbatement abatement;
+    private final AccrualRules accruals;
     private final FindingFinisher finisher;
 
     public ReconciliationEngine(Catalogs catalogs, ReconciliationSettings settings) {
@@ -63,6 +77,11 @@ public final class ReconciliationEngine {
                 settings.tolerance());
         this.bridge = new NoticeBridge(catalogs.notices(), texts, settings.runDate());
         this.noticeFindings = new NoticeFindings(texts, settings.tolerance(), settings.deadlineSoonDays());
+        this.statutes = new CollectionStatutes(catalogs.transactionCodes(), SuspensionRules.defaults(), settings.runDate());
+        this.statuteFindings = new StatuteFindings(texts, settings.runDate(), settings.tolerance());
+        this.abatement = new FirstTimeAbatement(catalogs.transactionCodes(), texts);
+        this.accruals = new AccrualRules(catalogs.accruals(), catalogs.transactionCodes(), catalogs.calendar(), texts,
+                settings.runDate());
         this.finisher = new FindingFinisher(catalogs.severity(), settings.runDate());
     }
 
@@ -73,10 +92,11 @@ public final class ReconciliationEngine {
         List<FindingDraft> drafts = new ArrayList<>();
 
         List<PaymentMatch> matches = matcher.match(client, records.payments(), records.transactions());
+        ClientAccruals charges = accruals.compute(client, records.transactions(), records.notices(), matches, account);
         List<PaymentOutcome> outcomes = new ArrayList<>();
         for (PaymentMatch match : matches) {
             outcomes.add(paymentFindings.outcome(client, match));
-            drafts.addAll(paymentFindings.findings(client, match));
+            drafts.addAll(accruals.naming(charges, paymentFindings.findings(client, match)));
         }
         IncomeResult incomeResult = income.reconcile(client, records.informationReturns(), records.returnLines(),
                 records.transactions());
@@ -86,12 +106,19 @@ public final class ReconciliationEngine {
 
         List<NoticeAssessment> assessments = new ArrayList<>();
         for (JudgedNotice notice : notices) {
-            NoticeAssessment assessment = bridge.assess(notice, account, matches);
+            NoticeAssessment assessment = bridge.assess(notice, account, matches, charges);
             assessments.add(assessment);
             drafts.addAll(noticeFindings.findings(notice, assessment, account));
         }
         assessments.sort(ASSESSMENT_ORDER);
+
+        // the client's own TINs only: a transposed TIN's lines are someone else's account
+        List<Tin> own = client.spouseTin() == null ? List.of(client.tin()) : List.of(client.tin(), client.spouseTin());
+        List<YearStatute> yearStatutes = statutes.of(records.transactions(), own);
+        drafts.addAll(statuteFindings.findings(yearStatutes, notices, account));
+        AbatementReview review = abatement.review(records.transactions(), own);
+        drafts.addAll(review.findings());
         return new ClientReconciliation(records, finisher.finish(client.clientId(), drafts, notices), outcomes,
-                incomeResult.comparisons(), assessments);
+                incomeResult.comparisons(), assessments, yearStatutes, review.unconfirmed(), charges);
     }
 }

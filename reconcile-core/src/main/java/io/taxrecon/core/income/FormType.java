@@ -14,7 +14,10 @@ public enum FormType {
     F1099_MISC("1099-MISC"),
     F1099_G("1099-G"),
     F1099_K("1099-K"),
-    SSA_1099("SSA-1099");
+    SSA_1099("SSA-1099"),
+    W2G("W-2G"),
+    F1099_OID("1099-OID"),
+    F1099_C("1099-C");
 
     private final String label;
 
@@ -29,7 +32,7 @@ public enum FormType {
     /**
      * Reads "W-2", "W2", "1099INT", "1099-int", "1099 INT", "Form 1099-INT", "Form W-2",
      * "SSA1099", "SSA 1099", "SSA-1099", and the enum's own names ("F1099_INT"). Empty when the
-     * text names no form this product knows ("W-2G" is another form, not a W-2).
+     * text names no form this product knows ("W-2G" is a form of its own, not a W-2).
      */
     public static Optional<FormType> parse(String text) {
         if (text == null) {

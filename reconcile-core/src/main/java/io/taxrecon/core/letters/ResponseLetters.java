@@ -92,7 +92,8 @@ public final class ResponseLetters {
         lines.add(new LetterContent.Line(texts.text("bridge.claimed"), nz(a.notice().noticeId()), a.claimed(), true));
         for (NoticeAssessment.Adjustment adj : a.adjustments()) {
             // The letter's own wording: the engine's label speaks to the reviewer, in its codes.
-            String key = adj.finding() == null ? null : "bridge.finding." + adj.finding().name();
+            // The charges a payment finding caused are named by the engine's label, which says how much and why.
+            String key = adj.finding() == null || adj.charges() ? null : "bridge.finding." + adj.finding().name();
             String item = key != null && texts.has(key) ? texts.render(key, values)
                     : adj.label() == null || adj.label().isBlank() ? texts.text("bridge.finding.other") : adj.label();
             lines.add(new LetterContent.Line(item, nz(adj.reference()), adj.amount(), false));

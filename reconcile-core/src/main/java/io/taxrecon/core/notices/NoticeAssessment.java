@@ -47,7 +47,16 @@ public record NoticeAssessment(
         return status.live();
     }
 
-    /** One step of the bridge: a finding that changes what the client really owes. */
-    public record Adjustment(FindingType finding, String reference, String label, BigDecimal amount) {
+    /**
+     * One step of the bridge: a finding that changes what the client really owes.
+     *
+     * @param charges true for the penalty and interest a payment finding caused (its finding is the payment's)
+     */
+    public record Adjustment(FindingType finding, String reference, String label, BigDecimal amount, boolean charges) {
+
+        /** A step for the finding itself. */
+        public Adjustment(FindingType finding, String reference, String label, BigDecimal amount) {
+            this(finding, reference, label, amount, false);
+        }
     }
 }

@@ -16,8 +16,8 @@ import java.util.Map;
 
 /**
  * The bridge of a notice (SPEC "Notices over time"): on the notice's date, from the amount claimed,
- * less the payments the IRS should have credited by then and any difference the transcript does
- * not explain, to what the records support; then on to what is owed on the run date. Also words
+ * less the payments the IRS should have credited by then, the penalty and interest each such missing
+ * credit caused up to the notice date, and any difference the transcript does not explain, to what the records support; then on to what is owed on the run date. Also words
  * the notice's next step: a history notice needs none, a claim the records do not support is
  * disputed with the proof, never paid.
  */
@@ -33,12 +33,29 @@ public final class NoticeBridge {
         this.runDate = runDate;
     }
 
+    /** The bridge without penalties and interest netted out. */
     public NoticeAssessment assess(JudgedNotice j, AccountBalance account, List<PaymentMatch> matches) {
+        return assess(j, account, matches, PaymentCharges.NONE);
+    }
+
+    /**
+     * The bridge, netting out after each payment's step the penalty and interest its missing credit
+     * caused up to the notice date, as far as the claim holds charges: the FTP and interest assessed
+     * by then plus whatever the claim exceeds the transcript balance by (accruals not yet assessed).
+     * The part taken from that excess is no longer unexplained, so the supported amount falls only
+     * by charges the transcript assessed.
+     */
+    public NoticeAssessment assess(JudgedNotice j, AccountBalance account, List<PaymentMatch> matches,
+                                   PaymentCharges charges) {
         Notice n = j.notice();
         BigDecimal claimed = n.amountDue() == null ? BigDecimal.ZERO : n.amountDue();
         BigDecimal balance = account.balance(n.tin(), n.taxYear(), n.noticeDate());
         List<NoticeAssessment.Adjustment> adjustments = new ArrayList<>();
         BigDecimal owedCreditsSince = BigDecimal.ZERO;
+        boolean nets = j.claimsBalance() && balance != null;
+        BigDecimal assessed = nets ? charges.assessedCharges(n.tin(), n.taxYear(), n.noticeDate()) : BigDecimal.ZERO;
+        BigDecimal room = nets ? assessed.add(claimed.subtract(balance).max(BigDecimal.ZERO)) : BigDecimal.ZERO;
+        BigDecimal netted = BigDecimal.ZERO;
         for (PaymentMatch m : matches) {
             Payment p = m.payment();
             BigDecimal credit = PaymentFindings.owedCredit(m);
@@ -53,9 +70,17 @@ public final class NoticeBridge {
             adjustments.add(new NoticeAssessment.Adjustment(type, p.paymentId(),
                     texts.render("bridge.payment", Map.of("paymentId", p.paymentId(), "status", type.name())),
                     credit.negate()));
+            BigDecimal charged = room.signum() > 0 ? charges.causedBy(m, n.noticeDate()).min(room) : BigDecimal.ZERO;
+            if (charged.signum() > 0) {
+                room = room.subtract(charged);
+                netted = netted.add(charged);
+                adjustments.add(new NoticeAssessment.Adjustment(type, p.paymentId(), texts.render("bridge.caused",
+                        Map.of("amount", FindingTexts.money(charged), "date", p.paymentDate().toString())),
+                        charged.negate(), true));
+            }
         }
         if (j.claimsBalance() && balance != null) {
-            BigDecimal unexplained = claimed.subtract(balance);
+            BigDecimal unexplained = claimed.subtract(balance).subtract(netted.subtract(assessed).max(BigDecimal.ZERO));
             if (unexplained.signum() != 0) {
                 adjustments.add(new NoticeAssessment.Adjustment(FindingType.NOTICE_BALANCE_MISMATCH, n.noticeId(),
                         texts.render("bridge.unexplained", Map.of("balance", FindingTexts.money(balance))),
@@ -122,7 +147,9 @@ public final class NoticeBridge {
                     "noticeDate", n.noticeDate().toString())));
         }
         for (NoticeAssessment.Adjustment a : adjustments) {
-            if (a.finding() != FindingType.NOTICE_BALANCE_MISMATCH) {
+            if (a.charges()) {
+                parts.add(a.label());
+            } else if (a.finding() != FindingType.NOTICE_BALANCE_MISMATCH) {
                 parts.add(texts.render("proof.payment", Map.of("paymentId", a.reference(),
                         "amount", FindingTexts.money(a.amount().negate()), "status", a.finding().name())));
             }

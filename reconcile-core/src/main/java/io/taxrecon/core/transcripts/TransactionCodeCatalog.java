@@ -27,7 +27,7 @@ public final class TransactionCodeCatalog {
         return read(CatalogTable.resource(TransactionCodeCatalog.class, FILE));
     }
 
-    /** Columns: code, role, direction, description (opt). */
+    /** Columns: code, role, direction, description (opt), charge (opt: assessments and abatements), source (opt). */
     public static TransactionCodeCatalog read(Reader reader) {
         CatalogTable table = CatalogTable.read(FILE, reader, "code", "role", "direction");
         Map<String, TransactionCode> codes = new TreeMap<>();
@@ -43,9 +43,18 @@ public final class TransactionCodeCatalog {
             try {
                 direction = TransactionCode.Direction.valueOf(row.required("direction").toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw row.error("direction must be DEBIT or CREDIT");
+                throw row.error("direction must be DEBIT, CREDIT or NONE");
             }
-            if (codes.put(code, new TransactionCode(code, role, direction, row.optional("description"))) != null) {
+            TransactionCode.Charge charge = null;
+            if (!row.optional("charge").isEmpty()) {
+                try {
+                    charge = TransactionCode.Charge.valueOf(row.optional("charge").toUpperCase(Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    throw row.error("unknown charge '" + row.optional("charge") + "'");
+                }
+            }
+            if (codes.put(code, new TransactionCode(code, role, direction, row.optional("description"), charge,
+                    row.optional("source"))) != null) {
                 throw row.error("code " + code + " is listed twice");
             }
         }

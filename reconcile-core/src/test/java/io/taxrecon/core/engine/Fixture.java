@@ -69,6 +69,14 @@ public final class Fixture {
         return t;
     }
 
+    /** A transcript line with its description, as the rules that read descriptions (TC 520, TC 971) need. */
+    public TranscriptTransaction tx(String id, int year, String code, String date, String amount, String description) {
+        TranscriptTransaction t = new TranscriptTransaction(id, "C1", CLIENT_TIN, year, code, date(date), money(amount),
+                description, null, src("irs_transactions.csv"));
+        transactions.add(t);
+        return t;
+    }
+
     public InformationReturn box(String documentId, Tin recipient, int year, FormType form, String payerTin,
                                  String box, String amount) {
         return box(documentId, recipient, year, form, payerTin, box, amount, false, InformationReturn.Origin.IRS);

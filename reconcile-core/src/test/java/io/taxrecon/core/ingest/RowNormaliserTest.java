@@ -293,14 +293,15 @@ class RowNormaliserTest {
         @ParameterizedTest(name = "\"{0}\" is {1}")
         @CsvSource({"W-2, W2", "W2, W2", "1099INT, F1099_INT", "1099 INT, F1099_INT", "Form 1099-INT, F1099_INT",
                 "1099-div, F1099_DIV", "SSA 1099, SSA_1099", "SSA-1099, SSA_1099", "1099-NEC, F1099_NEC",
-                "1099-K, F1099_K", "1099-MISC, F1099_MISC", "1099-G, F1099_G", "1099-R, F1099_R", "1099-B, F1099_B"})
+                "1099-K, F1099_K", "1099-MISC, F1099_MISC", "1099-G, F1099_G", "1099-R, F1099_R", "1099-B, F1099_B",
+                "W-2G, W2G", "Form W-2G, W2G", "1099-OID, F1099_OID", "1099OID, F1099_OID", "1099-C, F1099_C"})
         void readsFormTypesHoweverTheyAreWritten(String written, FormType type) {
             assertThat(sheet.load(InformationReturn.class, sheet.with(valid, "form_type", written)).formType())
                     .isEqualTo(type);
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"W-2G", "1098", "K-1"})
+        @ValueSource(strings = {"1098", "K-1", "1099-Q"})
         void anUnknownFormTypeRejectsTheRow(String written) {
             Rejection rejection = sheet.reject(sheet.with(valid, "form_type", written));
             assertThat(rejection).isEqualTo(new Rejection(SOURCE, "C-1", "form_type", written, "unknown form type"));

@@ -11,6 +11,8 @@ import io.taxrecon.core.transcripts.TranscriptTransaction;
 import io.taxrecon.core.values.Tin;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class PaymentMatchingTest {
 
@@ -210,5 +212,24 @@ class PaymentMatchingTest {
         f.tx("T1", 2024, "806", "2025-04-15", "1000.00");
         f.tx("T2", 2024, "716", "2025-04-15", "1000.00");
         assertThat(f.findings()).extracting(Finding::type).containsExactly(FindingType.UNPOSTED_PAYMENT);
+    }
+
+    @Test
+    void aCorrectionOfTheMatchedCreditMovesThePaymentAndIsNoDishonour() {
+        f.payment("P1", 2024, "2025-04-15", "2500.00");
+        f.tx("T1", 2024, "660", "2025-04-17", "2500.00");
+        f.tx("T2", 2024, "662", "2025-05-01", "2500.00"); // TC 662: the 660 moved to another module
+        ClientReconciliation r = f.run();
+        assertThat(r.findings()).isEmpty();
+        assertThat(statusOf(r, "P1")).isEqualTo(PaymentOutcome.Status.MATCHED);
+    }
+
+    @ParameterizedTest(name = "TC {0}")
+    @ValueSource(strings = {"612", "642", "652", "662", "672"})
+    void noPaymentCorrectionIsReadAsADishonour(String code) {
+        f.payment("P1", 2024, "2025-04-15", "2500.00");
+        f.tx("T1", 2024, "670", "2025-04-17", "2500.00");
+        f.tx("T2", 2024, code, "2025-05-01", "2500.00");
+        assertThat(f.findings()).isEmpty();
     }
 }

@@ -12,5 +12,10 @@ interface ClientSheet {
     /** The wanted sheet name; made safe and unique by the workbook. */
     String name();
 
+    /** False when the client has nothing for this sheet, which is then left out of the workbook. */
+    default boolean appliesTo(ClientReport report) {
+        return true;
+    }
+
     void write(ClientReport report, SheetWriter out);
 }

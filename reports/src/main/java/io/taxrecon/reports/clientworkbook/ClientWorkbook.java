@@ -19,7 +19,8 @@ import java.util.Objects;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /**
- * Writes one client's reconciliation workbook: Summary, Findings, Payments, Income, Evidence.
+ * Writes one client's reconciliation workbook: Summary, Findings, Payments, Income,
+ * Penalties &amp; interest (when the client has a TIN-year with one), Evidence.
  * It holds that client's data alone, never a full TIN, and appears at its target only when
  * complete (written to a temporary file, then renamed), so a restarted job simply rewrites it;
  * encrypted when the {@link ReportContext} has a password.
@@ -29,7 +30,8 @@ public final class ClientWorkbook {
 
     /** The sheets, in workbook order; a new sheet is one more entry here. */
     private static final List<ClientSheet> SHEETS = List.of(
-            new SummarySheet(), new FindingsSheet(), new PaymentsSheet(), new IncomeSheet(), new EvidenceSheet());
+            new SummarySheet(), new FindingsSheet(), new PaymentsSheet(), new IncomeSheet(), new PenaltiesSheet(),
+            new EvidenceSheet());
 
     /** Rows of the fixed parts of the sheets (titles, client block, headers, gaps), generously. */
     private static final int FIXED_ROWS = 60;
@@ -68,7 +70,7 @@ public final class ClientWorkbook {
             XlsxFile.stamp(workbook, context.runDate());
             XlsxStyles styles = new XlsxStyles(workbook);
             SheetNames names = new SheetNames();
-            for (ClientSheet sheet : SHEETS) {
+            for (ClientSheet sheet : SHEETS.stream().filter(s -> s.appliesTo(report)).toList()) {
                 SheetWriter out = new SheetWriter(workbook.createSheet(names.claim(sheet.name())), styles, report.redactor());
                 sheet.write(report, out);
             }
@@ -98,6 +100,6 @@ public final class ClientWorkbook {
         for (Finding f : rec.findings()) {
             rows += f.evidence().size();
         }
-        return rows;
+        return rows + PenaltiesSheet.expectedRows(rec);
     }
 }

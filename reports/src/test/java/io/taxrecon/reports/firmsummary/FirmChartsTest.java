@@ -54,7 +54,7 @@ class FirmChartsTest {
             assertThat(series.getCategoryData().getPointCount()).isEqualTo(FindingType.values().length);
             assertThat(series.getCategoryData().getPointAt(0)).isEqualTo("UNPOSTED_PAYMENT");
             assertThat(((Number) series.getValuesData().getPointAt(0)).doubleValue()).isEqualTo(400.0); // 200 clients x 2
-            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Charts!$B$5:$B$18");
+            assertThat(series.getValuesData().getDataRangeReference()).isEqualTo("Charts!$B$5:$B$20");
             int row = Xlsx.rowOf(charts, "UNPOSTED_PAYMENT");
             assertThat(charts.getRow(row).getCell(1).getNumericCellValue()).isEqualTo(400.0);
 

@@ -106,7 +106,7 @@ public final class InboxWriter implements Closeable {
         Client w = new Client(csv, excel, dirtRandom);
         w.write(c);
         for (TruthRow t : c.truth()) {
-            truth.write(t.clientId(), year(t.taxYear()), t.type().name(), t.reference(),
+            truth.write(t.clientId(), year(t.taxYear()), t.type(), t.reference(),
                     t.difference() == null ? "" : t.difference().setScale(2).toPlainString());
         }
     }

@@ -1,0 +1,158 @@
+package io.taxrecon.sampledata;
+
+import io.taxrecon.sampledata.AbatementReading.Penalties;
+import io.taxrecon.sampledata.model.TruthRow;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+
+/**
+ * The First-Time Abatement stories: runs of old tax years (14 to 21 years before the run date's
+ * year, beyond any notice history) whose returns were filed and paid, some with a failure-to-file
+ * or failure-to-pay penalty. Every year is paid off, so none of them has a balance for the
+ * collection statute to read.
+ */
+final class AbatementStories {
+
+    private enum Kind { FTF, FTP, BOTH }
+
+    private final OldYears w;
+
+    AbatementStories(OldYears w) {
+        this.w = w;
+    }
+
+    void write(PenaltyStory story) {
+        int y = w.runYear - 14;
+        switch (story) {
+            case FTA_CLEAN -> {
+                clean(y - 3, y - 1);
+                intend(y, penalized(y, kind()));
+            }
+            case FTA_ESTIMATED_ONLY -> {
+                int estimated = y - 1 - w.r.nextInt(3);
+                for (int p = y - 3; p < y; p++) {
+                    if (p == estimated) {
+                        estimatedPenaltyOnly(p);
+                    } else {
+                        clean(p, p);
+                    }
+                }
+                intend(y, penalized(y, kind()));
+            }
+            case FTA_TWO_ELIGIBLE -> {
+                int first = w.runYear - 18;
+                clean(first - 3, first - 1);
+                intend(first, penalized(first, kind()));
+                clean(first + 1, first + 3);
+                penalized(first + 4, kind());
+            }
+            case FTA_BROKEN -> {
+                clean(y - 3, y - 3);
+                penalized(y - 2, Kind.FTP);
+                clean(y - 1, y - 1);
+                penalized(y, kind());
+            }
+            case FTA_MISSING_YEAR -> {
+                int missing = y - 1 - w.r.nextInt(3);
+                for (int p = y - 3; p < y; p++) {
+                    if (p != missing) {
+                        clean(p, p);
+                    }
+                }
+                penalized(y, kind());
+            }
+            case FTA_ABATED -> {
+                clean(y - 3, y - 1);
+                abated(y);
+            }
+            default -> throw new IllegalArgumentException(story.name());
+        }
+    }
+
+    private Kind kind() {
+        return Kind.values()[w.r.nextInt(Kind.values().length)];
+    }
+
+    private void intend(int year, Penalties p) {
+        w.d.penaltyIntents.add(new PenaltyIntent(year, TruthRow.FIRST_TIME_ABATEMENT,
+                p.reference(), p.total(), null));
+    }
+
+    /** Returns filed on time and paid in full with the return, for each year of [from, to]. */
+    private void clean(int from, int to) {
+        for (int y = from; y <= to; y++) {
+            LocalDate assessed = onTime(y);
+            BigDecimal tax = w.cents(800, 9_000);
+            w.line(y, 150, assessed, tax);
+            w.line(y, 610, assessed, tax);
+        }
+    }
+
+    /** Filed on time and paid, with the estimated-tax penalty (TC 176) assessed and paid with it. */
+    private void estimatedPenaltyOnly(int y) {
+        LocalDate assessed = onTime(y);
+        BigDecimal tax = w.cents(2_000, 12_000);
+        BigDecimal penalty = w.cents(25, 350);
+        w.line(y, 150, assessed, tax);
+        w.line(y, 176, assessed, penalty);
+        w.line(y, 610, assessed, tax.add(penalty));
+    }
+
+    /** Part paid with the return; FTF when filed late, FTP and interest charged later; then paid off. */
+    private Penalties penalized(int y, Kind kind) {
+        boolean late = kind != Kind.FTP;
+        LocalDate due = LocalDate.of(y + 1, 4, 15);
+        LocalDate assessed = late ? LocalDate.of(y + 1, 6, 1).plusDays(w.days(0, 120)) : onTime(y);
+        BigDecimal tax = w.cents(3_000, 20_000);
+        BigDecimal paid = w.share(tax, 0.2, 0.7);
+        BigDecimal unpaid = tax.subtract(paid);
+        w.line(y, 150, assessed, tax);
+        w.line(y, 610, assessed, paid);
+        BigDecimal ftf = ClientDraft.ZERO;
+        if (late) {
+            long months = Math.min(5, OldYears.monthsOrPart(due, assessed));
+            ftf = rate(unpaid, (kind == Kind.BOTH ? 0.045 : 0.05) * months);
+            w.line(y, 166, assessed, ftf);
+        }
+        // FTP runs from the due date: charged at least a month after it, so that it is never nothing.
+        LocalDate charged = kind == Kind.FTF ? assessed.plusDays(w.days(20, 40)) : later(assessed, due).plusDays(w.days(30, 200));
+        BigDecimal ftp = ClientDraft.ZERO;
+        if (kind != Kind.FTF) {
+            ftp = rate(unpaid, 0.005 * OldYears.monthsOrPart(due, charged));
+            w.line(y, 276, charged, ftp);
+        }
+        w.line(y, 196, charged, w.share(unpaid, 0.01, 0.04));
+        w.payOff(y, charged.plusDays(w.days(20, 120)));
+        return new Penalties(ftf, ftp, true);
+    }
+
+    /** An FTP charged and then abated in full (TC 277), the rest paid off: no penalty left to abate. */
+    private void abated(int y) {
+        LocalDate assessed = onTime(y);
+        BigDecimal tax = w.cents(3_000, 20_000);
+        BigDecimal unpaid = tax.subtract(w.share(tax, 0.2, 0.7));
+        w.line(y, 150, assessed, tax);
+        w.line(y, 610, assessed, tax.subtract(unpaid));
+        LocalDate due = LocalDate.of(y + 1, 4, 15);
+        LocalDate charged = later(assessed, due).plusDays(w.days(30, 200));
+        BigDecimal ftp = rate(unpaid, 0.005 * OldYears.monthsOrPart(due, charged));
+        w.line(y, 276, charged, ftp);
+        w.line(y, 196, charged, w.share(unpaid, 0.01, 0.04));
+        LocalDate abated = charged.plusDays(w.days(20, 60));
+        w.line(y, 277, abated, ftp);
+        w.payOff(y, abated.plusDays(w.days(10, 60)));
+    }
+
+    private LocalDate onTime(int y) {
+        return LocalDate.of(y + 1, 2, 1).plusDays(w.days(0, 70));
+    }
+
+    private static LocalDate later(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private static BigDecimal rate(BigDecimal base, double rate) {
+        return base.multiply(BigDecimal.valueOf(rate)).setScale(2, RoundingMode.HALF_UP);
+    }
+}

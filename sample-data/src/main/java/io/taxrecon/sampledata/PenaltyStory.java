@@ -1,0 +1,49 @@
+package io.taxrecon.sampledata;
+
+import java.util.List;
+
+/**
+ * The penalty and collection-statute stories a client may carry (issue 12), each written on old
+ * tax years of the primary TIN that nothing else of the client uses. Those that give a finding go
+ * to dirty clients, the hard negatives to clean ones.
+ */
+public enum PenaltyStory {
+    /** Three clean prior years and FTF and/or FTP assessed: FIRST_TIME_ABATEMENT. */
+    FTA_CLEAN(true),
+    /** The only prior penalty is the estimated-tax penalty (TC 176): FIRST_TIME_ABATEMENT all the same. */
+    FTA_ESTIMATED_ONLY(true),
+    /** Two years that would each qualify, four years apart: only the earlier one's finding. */
+    FTA_TWO_ELIGIBLE(true),
+    /** A failure-to-pay penalty two years before: not eligible, no finding. */
+    FTA_BROKEN(false),
+    /** One of the three prior years has no transcript at all: cannot confirm, no finding. */
+    FTA_MISSING_YEAR(false),
+    /** The year's failure-to-pay penalty was abated in full (TC 277): nothing left to abate. */
+    FTA_ABATED(false),
+    /** An offer and a bankruptcy that overlap push the CSED to within 12 months: LOW COLLECTION_STATUTE. */
+    CS_LOW(true),
+    /** A CDP hearing, every CSED passed, and an open CP504 billing it: HIGH COLLECTION_STATUTE. */
+    CS_HIGH(true),
+    /** An offer and a CDP hearing that overlap: the CSED 13 months away, no finding. */
+    CS_THIRTEEN_MONTHS(false),
+    /** A bankruptcy, every CSED passed, a balance but no notice: no finding. */
+    CS_PASSED_NO_NOTICE(false),
+    /** The CSED within 12 months, but the balance was paid: no finding. */
+    CS_PAID(false);
+
+    /** The order the schedule hands out stories that give a finding. */
+    static final List<PenaltyStory> FINDINGS = List.of(FTA_CLEAN, CS_LOW, FTA_ESTIMATED_ONLY, CS_HIGH, FTA_TWO_ELIGIBLE);
+    /** The order the schedule hands out the hard negatives. */
+    static final List<PenaltyStory> NEGATIVES = List.of(FTA_BROKEN, CS_THIRTEEN_MONTHS, FTA_MISSING_YEAR,
+            CS_PASSED_NO_NOTICE, FTA_ABATED, CS_PAID);
+
+    final boolean finding;
+
+    PenaltyStory(boolean finding) {
+        this.finding = finding;
+    }
+
+    boolean statute() {
+        return name().startsWith("CS_");
+    }
+}
