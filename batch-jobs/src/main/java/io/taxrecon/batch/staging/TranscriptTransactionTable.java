@@ -11,7 +11,7 @@ public final class TranscriptTransactionTable extends StagedTable<TranscriptTran
 
     TranscriptTransactionTable() {
         super("irs_transaction", TranscriptTransaction.class, "line", "transaction_id", "client_id", "tin", "tax_year",
-                "transaction_code", "transaction_date", "amount", "description", "cycle");
+                "transaction_code", "transaction_date", "amount", "description", "cycle", "action_code");
     }
 
     /**
@@ -26,7 +26,7 @@ public final class TranscriptTransactionTable extends StagedTable<TranscriptTran
     @Override
     protected Object[] values(TranscriptTransaction t) {
         return new Object[] {t.transactionId(), t.clientId(), t.tin().digits(), t.taxYear(), t.transactionCode(),
-                t.transactionDate(), t.amount(), t.description(), t.cycle()};
+                t.transactionDate(), t.amount(), t.description(), t.cycle(), t.actionCode()};
     }
 
     @Override
@@ -38,6 +38,7 @@ public final class TranscriptTransactionTable extends StagedTable<TranscriptTran
     public TranscriptTransaction mapRow(ResultSet rs, int row) throws SQLException {
         return new TranscriptTransaction(rs.getString("transaction_id"), rs.getString("client_id"), tin(rs, "tin"),
                 rs.getInt("tax_year"), rs.getString("transaction_code"), date(rs, "transaction_date"),
-                rs.getBigDecimal("amount"), rs.getString("description"), rs.getString("cycle"), source(rs));
+                rs.getBigDecimal("amount"), rs.getString("description"), rs.getString("cycle"),
+                rs.getString("action_code"), source(rs));
     }
 }

@@ -81,7 +81,7 @@ public record AccountTimeline(
                 filed = t.transactionDate();
             } else if (code.equals("460")) {
                 extended = true;
-            } else if (code.equals("971") && establishesAgreement(t.description())
+            } else if (code.equals("971") && establishesAgreement(t.describedAs())
                     && (agreement == null || t.transactionDate().isBefore(agreement))) {
                 agreement = t.transactionDate();
             }
@@ -155,6 +155,9 @@ public record AccountTimeline(
             return false;
         }
         String d = description.toLowerCase(Locale.ROOT);
+        if (d.contains("ac 063")) {
+            return true;
+        }
         return d.contains("installment agreement") && !d.contains("pending") && !d.contains("terminat")
                 && !d.contains("default") && !d.contains("reject") && !d.contains("ended");
     }

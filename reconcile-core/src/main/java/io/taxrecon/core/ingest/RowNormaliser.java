@@ -128,7 +128,7 @@ public final class RowNormaliser {
             id = r.source().file() + ":" + r.source().line();
         }
         return new TranscriptTransaction(id, clientId, tin, taxYear, code, date, amount,
-                r.optionalText("description"), r.optionalText("cycle"), r.source());
+                r.optionalText("description"), r.optionalText("cycle"), r.optionalText("action_code"), r.source());
     }
 
     private InformationReturn informationReturn(Reading r) {

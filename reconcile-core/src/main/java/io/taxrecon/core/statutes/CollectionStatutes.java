@@ -114,13 +114,13 @@ public final class CollectionStatutes {
         List<Suspension> found = new ArrayList<>();
         for (TranscriptTransaction opening : lines) {
             String code = key(opening);
-            Optional<SuspensionRule> rule = rules.opened(code, opening.description());
+            Optional<SuspensionRule> rule = rules.opened(code, opening.describedAs());
             if (rule.isEmpty()) {
                 continue;
             }
             TranscriptTransaction closing = lines.stream()
                     .filter(t -> t != opening && !t.transactionDate().isBefore(opening.transactionDate()))
-                    .filter(t -> rule.get().closes(key(t), t.description()))
+                    .filter(t -> rule.get().closes(key(t), t.describedAs()))
                     .findFirst().orElse(null);
             LocalDate end = closing == null ? runDate : rule.get().endAfterClosing(closing.transactionDate());
             found.add(new Suspension(rule.get().kind(), opening.transactionDate(), end, opening, closing,

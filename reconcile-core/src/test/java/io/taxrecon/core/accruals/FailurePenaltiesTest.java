@@ -115,6 +115,22 @@ class FailurePenaltiesTest {
     }
 
     @Test
+    void anInstallmentAgreementGivenAsActionCode063LowersFailureToPayLikeItsDescription() {
+        a.f.tx("T1", 2023, "150", "2024-04-15", "2000.00");
+        a.f.actionCoded("T2", 2023, "971", "2024-06-01", "063");
+        // the same months as above: 10.00 + 10.00 + 5.00 + 5.00
+        assertThat(a.accrue(2023, "2024-07-20").figures().ftpComputed()).isEqualByComparingTo("30.00");
+    }
+
+    @Test
+    void aPendingAgreementActionCode043DoesNotLowerTheRate() {
+        a.f.tx("T1", 2023, "150", "2024-04-15", "2000.00");
+        a.f.actionCoded("T2", 2023, "971", "2024-06-01", "043");
+        // four months at 0.5% of 2000.00
+        assertThat(a.accrue(2023, "2024-07-20").figures().ftpComputed()).isEqualByComparingTo("40.00");
+    }
+
+    @Test
     void withoutAnAgreementOnTheTranscriptTheQuarterPercentRateIsNotAppliedAndTheWorkbookSaysSo() {
         a.f.tx("T1", 2023, "150", "2024-04-15", "2000.00");
         assertThat(a.accrue(2023, "2024-07-20").notes()).contains("The 0.25% installment-agreement rate was not"

@@ -77,6 +77,14 @@ public final class Fixture {
         return t;
     }
 
+    /** A transcript line that carries its TC 971 action code in a column of its own, with no description. */
+    public TranscriptTransaction actionCoded(String id, int year, String code, String date, String actionCode) {
+        TranscriptTransaction t = new TranscriptTransaction(id, "C1", CLIENT_TIN, year, code, date(date), money("0.00"),
+                null, null, actionCode, src("irs_transactions.csv"));
+        transactions.add(t);
+        return t;
+    }
+
     public InformationReturn box(String documentId, Tin recipient, int year, FormType form, String payerTin,
                                  String box, String amount) {
         return box(documentId, recipient, year, form, payerTin, box, amount, false, InformationReturn.Origin.IRS);

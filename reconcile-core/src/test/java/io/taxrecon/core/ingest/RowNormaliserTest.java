@@ -237,6 +237,16 @@ class RowNormaliserTest {
         }
 
         @Test
+        void readsTheActionCodeOfATc971LineAsThreeDigits() {
+            Sheet coded = Sheet.of(InputKind.IRS_TRANSACTIONS, "client_id", "tin", "tax_year", "transaction_code",
+                    "transaction_date", "amount", "TC 971 AC");
+            TranscriptTransaction t = coded.load(TranscriptTransaction.class, "C-1", "123456789", "2023", "971",
+                    "2024-06-01", "0.00", "63");
+            assertThat(t.actionCode()).isEqualTo("063");
+            assertThat(t.describedAs()).isEqualTo("AC 063");
+        }
+
+        @Test
         void aRowWithoutTransactionIdIsKnownByFileAndLine() {
             TranscriptTransaction t = sheet.load(TranscriptTransaction.class, "C-1", "123456789", "2023", "806",
                     "2024-04-15", "1200", "", "", "");

@@ -171,4 +171,18 @@ class CsedTest {
         });
         assertThat(y.assessments().get(0).csed()).isEqualTo("2024-06-13");
     }
+
+    @Test
+    void actionCodesInTheirOwnColumnOpenAndCloseTheInstallmentAgreementSuspensionLikeDescriptions() {
+        f.tx("A1", 2013, "150", "2014-04-14", "5000.00");
+        f.actionCoded("S1", 2013, "971", "2016-02-01", "43");
+        f.actionCoded("S2", 2013, "971", "2016-03-02", "063");
+        YearStatute y = year(2013);
+        // AC 043 pending on 2016-02-01, AC 063 established on 2016-03-02, + 30 days: 60 days, as with descriptions
+        assertThat(y.suspensions()).singleElement().satisfies(s -> {
+            assertThat(s.kind()).isEqualTo("INSTALLMENT_AGREEMENT_PENDING");
+            assertThat(s.days()).isEqualTo(60);
+        });
+        assertThat(y.assessments().get(0).csed()).isEqualTo("2024-06-13");
+    }
 }
