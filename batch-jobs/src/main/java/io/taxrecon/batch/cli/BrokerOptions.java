@@ -28,12 +28,15 @@ public final class BrokerOptions {
                     + "Default: ${DEFAULT-VALUE}")
     String queue;
 
-    /** As application properties (see {@link io.taxrecon.batch.remote.RemotePartitioningProperties}). */
+    /**
+     * As application properties: Boot's {@code spring.rabbitmq.*} (the password from the
+     * environment, see application.properties) and {@link io.taxrecon.batch.remote.RemotePartitioningProperties}'s queue.
+     */
     Map<String, Object> properties() {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.put("taxrecon.remote.rabbit-host", host);
-        properties.put("taxrecon.remote.rabbit-port", port);
-        properties.put("taxrecon.remote.rabbit-user", user);
+        properties.put("spring.rabbitmq.host", host);
+        properties.put("spring.rabbitmq.port", port);
+        properties.put("spring.rabbitmq.username", user);
         properties.put("taxrecon.remote.queue", queue);
         return properties;
     }

@@ -3,7 +3,7 @@ package io.taxrecon.batch.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Finds the sample inbox that ships in the repository, for a run without --inbox. */
+/** Finds the sample inbox that ships in the repository, for the demo (a run with no options). */
 final class BundledSample {
 
     private BundledSample() {

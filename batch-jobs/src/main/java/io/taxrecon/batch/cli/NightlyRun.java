@@ -1,16 +1,14 @@
 package io.taxrecon.batch.cli;
 
-import io.taxrecon.batch.NightlyReconciliationJobConfig;
+import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.outputs.RunSummary;
 import io.taxrecon.batch.remote.RemotePartitionsIncompleteException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Map;
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.JobInstance;
@@ -75,11 +73,11 @@ public class NightlyRun {
                 err.printf("reconcile: the run of %s already completed (%s); its outputs are in %s.%n"
                         + "Use --rerun to run it again.%n", runDate,
                         last.getEndTime().truncatedTo(java.time.temporal.ChronoUnit.SECONDS).toString().replace('T', ' '),
-                        NightlyReconciliationJobConfig.runFolder(outFolder.toString(), runDate));
+                        RunFolder.of(outFolder.toString(), runDate).path());
                 return ReconcileCommand.ALREADY_COMPLETED;
             }
             if (last.getStatus() != BatchStatus.COMPLETED) {
-                markAbandonedIfStale(last);
+                recoverIfStale(last);
                 if (rerun) {
                     out.println("Running " + runDate + " again from the start, as asked (--rerun).");
                 } else {
@@ -98,7 +96,7 @@ public class NightlyRun {
                     + "; fix the problem and run the same command again to resume.");
             return ReconcileCommand.FAILED;
         }
-        printSummary(NightlyReconciliationJobConfig.runFolder(outFolder.toString(), runDate));
+        printSummary(RunFolder.of(outFolder.toString(), runDate).path());
         return 0;
     }
 
@@ -115,29 +113,18 @@ public class NightlyRun {
     /**
      * A process killed mid-run leaves its execution STARTED in the repository, which would
      * block a restart forever. We hold the {@link ManagerLock}, so no other run is alive: an
-     * execution still marked running is one whose process is gone. With remote workers the
+     * execution still marked running is one whose process is gone, and Spring Batch's own
+     * {@link JobOperator#recover} marks it (and its running steps) FAILED. With remote workers the
      * manager's own death is the case: a client range a live worker is still running is marked
      * FAILED too, which bumps its version, so that worker's next commit fails (optimistic locking)
      * rather than racing the restart, which sends the range again.
      */
-    private void markAbandonedIfStale(JobExecution execution) {
+    private void recoverIfStale(JobExecution execution) {
         if (!execution.getStatus().isRunning()) {
             return;
         }
         StagingIndexes.rebuildAfterCrash(dataSource); // its process was killed mid-write
-        LocalDateTime now = LocalDateTime.now();
-        for (StepExecution step : execution.getStepExecutions()) {
-            if (step.getStatus().isRunning()) {
-                step.setStatus(BatchStatus.FAILED);
-                step.setExitStatus(ExitStatus.FAILED.addExitDescription("the process was stopped"));
-                step.setEndTime(now);
-                jobRepository.update(step);
-            }
-        }
-        execution.setStatus(BatchStatus.FAILED);
-        execution.setExitStatus(ExitStatus.FAILED.addExitDescription("the process was stopped"));
-        execution.setEndTime(now);
-        jobRepository.update(execution);
+        jobOperator.recover(execution);
     }
 
     /**

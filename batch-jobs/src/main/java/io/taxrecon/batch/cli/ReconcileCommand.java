@@ -15,8 +15,10 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code ./reconcile}: runs the nightly reconciliation for one run date. Parses the command
@@ -36,15 +38,23 @@ import picocli.CommandLine.Option;
 public final class ReconcileCommand implements Callable<Integer> {
 
     static final int FAILED = 1;
+    static final int USAGE = 2;
     static final int ALREADY_COMPLETED = 3;
+    /** Where a run without options (the demo) writes its outputs and keeps its own staging store. */
+    static final String DEMO_FOLDER = "out-demo";
+    static final String DEFAULT_OUT = "out";
+
+    @Spec
+    CommandSpec spec;
 
     @Option(names = "--inbox", paramLabel = "DIR",
-            description = "Folder of the night's input files (CSV, .xlsx, .xls). Default: the bundled sample inbox.")
+            description = "Folder of the night's input files (CSV, .xlsx, .xls); required with --out, --db-url or "
+                    + "--workers. Without any of them the bundled sample runs as a demo into ./" + DEMO_FOLDER + "/.")
     Path inbox;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "out",
+    @Option(names = "--out", paramLabel = "DIR",
             description = "Output folder; outputs go to OUT/RUN-DATE/ and the staging database to OUT/staging/. "
-                    + "Default: ${DEFAULT-VALUE}")
+                    + "Default: ./" + DEFAULT_OUT)
     Path out;
 
     @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
@@ -73,10 +83,10 @@ public final class ReconcileCommand implements Callable<Integer> {
             description = "The database user for --db-url. Default: $TAXRECON_DB_USER.")
     String dbUser;
 
-    @Option(names = "--workers", paramLabel = "local|remote", defaultValue = "local",
+    @Option(names = "--workers", paramLabel = "local|remote",
             description = "Where the client ranges are reconciled: on threads of this process (local), or by "
                     + "`reconcile worker` processes through RabbitMQ (remote; needs a PostgreSQL --db-url). "
-                    + "Default: ${DEFAULT-VALUE}")
+                    + "Default: local")
     Workers workers;
 
     @Mixin
@@ -108,22 +118,45 @@ public final class ReconcileCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         LocalDate date = runDate != null ? runDate : LocalDate.now();
-        Path inboxFolder = inbox != null ? inbox : BundledSample.inbox();
+        boolean demo = inbox == null;
+        if (demo && namesAFirmsRun()) {
+            // a scheduler that forgot --inbox must not reconcile the sample into the firm's store
+            System.err.println("reconcile: --out, --db-url and --workers are for a firm's run: name its --inbox too "
+                    + "(./reconcile with no options runs the bundled demo into ./" + DEMO_FOLDER + "/)");
+            return USAGE;
+        }
+        Path inboxFolder = demo ? BundledSample.inbox() : inbox;
         if (!Files.isDirectory(inboxFolder)) {
             System.err.println("reconcile: the inbox " + inboxFolder + " is not a folder");
-            return 2;
+            return USAGE;
+        }
+        if (demo) {
+            // the demo's own store: never $TAXRECON_DB_URL, which may be the firm's
+            dbUrl = null;
         }
         if (workers == Workers.remote && !isPostgresql(dbUrl)) {
             System.err.println("reconcile: --workers remote needs --db-url jdbc:postgresql://...: the manager and its "
                     + "workers share one PostgreSQL database");
-            return 2;
+            return USAGE;
         }
-        Path outFolder = out.toAbsolutePath().normalize();
+        Path outFolder = Path.of(demo ? DEMO_FOLDER : out != null ? out.toString() : DEFAULT_OUT)
+                .toAbsolutePath().normalize();
+        if (demo) {
+            System.out.println("Demo: reconciling the bundled sample inbox into " + outFolder
+                    + " (its own staging store); name --inbox to run a firm's night.");
+        }
         Files.createDirectories(outFolder);
         try (ConfigurableApplicationContext context = startApplication(properties(outFolder))) {
             NightlyRun run = context.getBean(NightlyRun.class);
             return run.launch(date, inboxFolder.toAbsolutePath().normalize(), outFolder, rerun);
         }
+    }
+
+    /** Whether the command line names where a firm's run goes (its output folder, database or workers). */
+    private boolean namesAFirmsRun() {
+        var parsed = spec.commandLine().getParseResult();
+        return parsed.hasMatchedOption("--out") || parsed.hasMatchedOption("--db-url")
+                || parsed.hasMatchedOption("--workers");
     }
 
     /** Starts the application with these settings, which outrank application.properties. */

@@ -1,5 +1,6 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.core.ingest.InputKind;
 import io.taxrecon.formats.inbox.InboxFile;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ public final class InputFileLedger {
     /** {loaded, rejected} of a file being loaded, as its rows stand (before any run's judgement). */
     public long[] stagedCounts(String sha, InputKind kind) {
         return new long[] {
-                jdbc.queryForObject("select count(*) from " + StagedTables.of(kind) + " where file_sha = ?", Long.class, sha),
+                jdbc.queryForObject("select count(*) from " + StagedTables.of(kind).name() + " where file_sha = ?", Long.class, sha),
                 jdbc.queryForObject("select count(*) from rejected_row where file_sha = ? and run_date is null",
                         Long.class, sha)};
     }
@@ -87,7 +88,7 @@ public final class InputFileLedger {
     }
 
     private void forget(String sha, InputKind kind) {
-        jdbc.update("delete from " + StagedTables.of(kind) + " where file_sha = ?", sha);
+        jdbc.update("delete from " + StagedTables.of(kind).name() + " where file_sha = ?", sha);
         jdbc.update("delete from rejected_row where file_sha = ?", sha);
         jdbc.update("delete from input_file where file_sha = ?", sha);
     }
@@ -101,7 +102,7 @@ public final class InputFileLedger {
         if (kinds.isEmpty()) {
             return null;
         }
-        long staged = jdbc.queryForObject("select count(*) from " + StagedTables.of(kindOf(kinds.get(0)))
+        long staged = jdbc.queryForObject("select count(*) from " + StagedTables.of(kindOf(kinds.get(0))).name()
                 + " where file_sha = ?", Long.class, sha);
         long rejectedTonight = jdbc.queryForObject("select count(*) from rejected_row where file_sha = ? and run_date = ?",
                 Long.class, sha, runDate);

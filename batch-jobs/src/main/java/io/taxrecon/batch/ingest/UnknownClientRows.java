@@ -1,8 +1,14 @@
 package io.taxrecon.batch.ingest;
 
 import io.taxrecon.batch.staging.RunScope;
+import io.taxrecon.batch.staging.StagedTable;
+import io.taxrecon.batch.staging.StagedTables;
 import java.time.LocalDate;
 import io.taxrecon.core.ingest.InputKind;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -12,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * reject is recorded with the run date and the row stays staged, because the judgement belongs
  * to the night: a clients file that arrives a night late makes the same row good.
  */
-public final class UnknownClientRows {
+public final class UnknownClientRows implements Tasklet {
 
     static final String REASON = "no client with this client_id in any clients file";
 
@@ -20,6 +26,13 @@ public final class UnknownClientRows {
 
     public UnknownClientRows(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        LocalDate runDate = chunkContext.getStepContext().getStepExecution().getJobParameters().getLocalDate("runDate");
+        contribution.incrementWriteCount(reject(runDate));
+        return RepeatStatus.FINISHED;
     }
 
     /** Rejects every such row of the run (again, on a re-run); returns how many there were. */
@@ -31,10 +44,11 @@ public final class UnknownClientRows {
             if (kind == InputKind.CLIENTS) {
                 continue;
             }
+            StagedTable<?> table = StagedTables.of(kind);
             rejected += jdbc.update("insert into rejected_row (file_sha, file_name, sheet, line, client_id, column_name, "
                     + "bad_value, reason, run_date) select t.file_sha, t.file_name, t.sheet, t."
-                    + StagedTables.lineColumn(kind) + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ? from "
-                    + StagedTables.of(kind) + " t where "
+                    + table.lineColumn() + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ? from "
+                    + table.name() + " t where "
                     + scope.rows("t") + " and not exists (select 1 from client c where c.client_id = t.client_id and "
                     + scope.rows("c") + ")", runDate);
         }

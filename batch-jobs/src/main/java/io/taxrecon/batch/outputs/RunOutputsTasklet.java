@@ -1,12 +1,10 @@
 package io.taxrecon.batch.outputs;
 
 import io.taxrecon.batch.ingest.InputFileLedger;
+import io.taxrecon.batch.staging.FindingStore;
+import io.taxrecon.batch.staging.RejectedRowTable;
+import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.batch.ingest.InputFileLedger.RunInput;
-import io.taxrecon.core.findings.Finding;
-import io.taxrecon.core.findings.FindingType;
-import io.taxrecon.core.findings.Severity;
-import io.taxrecon.core.ingest.Rejection;
-import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.csv.FindingsCsv;
 import io.taxrecon.reports.csv.RejectsCsv;
@@ -17,18 +15,12 @@ import java.io.IOException;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.batch.core.step.StepContribution;
@@ -49,15 +41,17 @@ import tools.jackson.databind.json.JsonMapper;
 public final class RunOutputsTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
+    private final FindingStore findings;
     private final InputFileLedger ledger;
     private final LocalDate runDate;
     private final Path inbox;
     private final Path runFolder;
     private final ReportContext context;
 
-    public RunOutputsTasklet(JdbcTemplate jdbc, InputFileLedger ledger, LocalDate runDate, Path inbox, Path runFolder,
-            ReportContext context) {
+    public RunOutputsTasklet(JdbcTemplate jdbc, FindingStore findings, InputFileLedger ledger, LocalDate runDate,
+            Path inbox, Path runFolder, ReportContext context) {
         this.jdbc = jdbc;
+        this.findings = findings;
         this.ledger = ledger;
         this.runDate = runDate;
         this.inbox = inbox;
@@ -79,10 +73,7 @@ public final class RunOutputsTasklet implements Tasklet {
     private void writeFindings() throws IOException {
         writeWhole(runFolder.resolve("findings.csv"), out -> {
             try (FindingsCsv csv = new FindingsCsv(out, runDate)) {
-                jdbc.query("select * from finding where run_date = ? order by client_id, position",
-                        rs -> {
-                            csv.write(finding(rs));
-                        }, runDate);
+                findings.forEachFinding(runDate, csv::write);
             }
         });
     }
@@ -90,15 +81,10 @@ public final class RunOutputsTasklet implements Tasklet {
     private void writeRejects() throws IOException {
         writeWhole(runFolder.resolve("rejects.csv"), out -> {
             try (RejectsCsv csv = new RejectsCsv(out)) {
-                // a file present twice in the inbox (same content) is one file: its rejects once
-                jdbc.query("select r.* from rejected_row r join (select file_sha, min(position) as position "
-                                + "from run_input where run_date = ? group by file_sha) i on i.file_sha = r.file_sha "
-                                + "where r.run_date is null or r.run_date = ? order by i.position, r.line",
-                        rs -> {
-                            csv.write(new Rejection(new SourceRef(rs.getString("file_name"), rs.getString("sheet"),
-                                    rs.getLong("line")), rs.getString("client_id"), rs.getString("column_name"),
-                                    rs.getString("bad_value"), rs.getString("reason")));
-                        }, runDate, runDate);
+                RejectedRowTable rejects = StagedTables.REJECTED_ROWS;
+                jdbc.query(rejects.ofNight(), rs -> {
+                    csv.write(rejects.mapRow(rs, 0));
+                }, runDate, runDate);
             }
         });
     }
@@ -106,14 +92,10 @@ public final class RunOutputsTasklet implements Tasklet {
     private void writeFirmSummary() throws IOException {
         FirmSummaryWorkbook workbook = new FirmSummaryWorkbook(runFolder.resolve("firm-summary.xlsx"), context);
         try {
-            // The same ranking as FirmSummaryWorkbook.URGENCY, done by the database so that the firm
-            // never has to fit in memory: days left (overdue first, none last), severity, amount, id.
-            jdbc.query("select * from client_summary where run_date = ? and workbook is not null "
-                            + "order by case when min_days_left is null then 1 else 0 end, min_days_left, "
-                            + "severity_rank, amount_at_stake desc, client_id",
-                    rs -> {
-                        workbook.add(clientSummary(rs));
-                    }, runDate);
+            // ranked by the reports' own rule: one summary line per client with a workbook fits in memory
+            List<ClientSummary> clients = new ArrayList<>(findings.clientsWithWorkbooks(runDate));
+            clients.sort(FirmSummaryWorkbook.URGENCY);
+            clients.forEach(workbook::add);
         } catch (RuntimeException e) {
             workbook.discard(); // never publish half a summary
             throw e;
@@ -131,14 +113,7 @@ public final class RunOutputsTasklet implements Tasklet {
             files.add(new RunSummary.InputFileSummary(input.fileName(), input.kind().fileStem(), status,
                     loaded + rejected, loaded, rejected));
         }
-        Map<String, Long> byType = new LinkedHashMap<>();
-        for (FindingType type : FindingType.values()) {
-            byType.put(type.name(), 0L);
-        }
-        jdbc.query("select finding_type, count(*) from finding where run_date = ? group by finding_type",
-                rs -> {
-                    byType.put(rs.getString(1), rs.getLong(2));
-                }, runDate);
+        Map<String, Long> byType = findings.countsByType(runDate);
         List<RunSummary.StepTiming> steps = new ArrayList<>();
         for (StepExecution step : jobExecution.getStepExecutions()) {
             if (step.getStartTime() != null && step.getEndTime() != null) {
@@ -148,44 +123,11 @@ public final class RunOutputsTasklet implements Tasklet {
         }
         RunSummary summary = new RunSummary(runDate.toString(), inbox.toAbsolutePath().normalize().toString(),
                 runFolder.toAbsolutePath().normalize().toString(), files,
-                count("select count(*) from client_summary where run_date = ?"),
-                count("select count(*) from client_summary where run_date = ? and finding_total > 0"),
+                findings.clientsSeen(runDate), findings.clientsWithFindings(runDate),
                 byType, byType.values().stream().mapToLong(Long::longValue).sum(),
-                count("select count(*) from client_summary where run_date = ? and workbook is not null"),
-                steps);
+                findings.workbooksWritten(runDate), steps);
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         writeWhole(runFolder.resolve("run-summary.json"), out -> json.writeValue(out, summary));
-    }
-
-    private long count(String sql) {
-        return jdbc.queryForObject(sql, Long.class, runDate);
-    }
-
-    private static Finding finding(ResultSet rs) throws SQLException {
-        Date due = rs.getDate("due_date");
-        return new Finding(rs.getString("client_id"), rs.getInt("tax_year"),
-                FindingType.valueOf(rs.getString("finding_type")), Severity.valueOf(rs.getString("severity")),
-                rs.getString("reference"), rs.getBigDecimal("irs_amount"), rs.getBigDecimal("client_amount"),
-                rs.getBigDecimal("difference"), rs.getString("notice_id"), due == null ? null : due.toLocalDate(),
-                rs.getString("explanation"), rs.getString("recommended_action"), List.of());
-    }
-
-    private static ClientSummary clientSummary(ResultSet rs) throws SQLException {
-        Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
-        String encoded = rs.getString("finding_counts");
-        if (!encoded.isEmpty()) {
-            for (String pair : encoded.split(";")) {
-                String[] kv = pair.split("=");
-                counts.put(FindingType.valueOf(kv[0]), Integer.parseInt(kv[1]));
-            }
-        }
-        String severity = rs.getString("top_severity");
-        long daysLeft = rs.getLong("min_days_left");
-        Long minDaysLeft = rs.wasNull() ? null : daysLeft;
-        BigDecimal stake = rs.getBigDecimal("amount_at_stake");
-        return new ClientSummary(rs.getString("client_id"), rs.getString("client_name"), rs.getString("masked_tin"),
-                rs.getString("reviewer"), severity == null ? null : Severity.valueOf(severity), minDaysLeft, stake,
-                counts, rs.getInt("notice_count"), rs.getBoolean("data_incomplete"), rs.getString("workbook"));
     }
 
     /** Writes a text output through AtomicFile: a temporary file, moved into place once complete. */

@@ -1,9 +1,7 @@
 package io.taxrecon.batch.reconcile;
 
+import io.taxrecon.batch.staging.FindingStore;
 import io.taxrecon.core.engine.ClientReconciliation;
-import io.taxrecon.core.findings.Finding;
-import io.taxrecon.core.findings.FindingType;
-import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.reports.clientworkbook.ClientWorkbook;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.firmsummary.ClientSummary;
@@ -16,27 +14,25 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Keeps what a chunk of clients concluded: their findings and summary rows in the staging store,
+ * Keeps what a chunk of clients concluded: their findings and summary lines in the finding store,
  * and a workbook for each client with a finding or a notice. A workbook is written to a temporary
  * file and moved into place whole, so a chunk redone after a failure rewrites it cleanly.
  */
 public final class ReconciliationWriter implements ItemWriter<ClientReconciliation> {
 
-    private final JdbcTemplate jdbc;
+    private final FindingStore findings;
     private final LocalDate runDate;
     private final Path clientsFolder;
     private final ReportContext context;
     private final ClientWorkbook workbook = new ClientWorkbook();
     private final ResponseLetter letters = new ResponseLetter();
 
-    public ReconciliationWriter(JdbcTemplate jdbc, LocalDate runDate, Path clientsFolder, ReportContext context) {
-        this.jdbc = jdbc;
+    public ReconciliationWriter(FindingStore findings, LocalDate runDate, Path clientsFolder, ReportContext context) {
+        this.findings = findings;
         this.runDate = runDate;
         this.clientsFolder = clientsFolder;
         this.context = context;
@@ -44,36 +40,19 @@ public final class ReconciliationWriter implements ItemWriter<ClientReconciliati
 
     @Override
     public void write(Chunk<? extends ClientReconciliation> chunk) throws IOException {
-        List<Object[]> findings = new ArrayList<>();
-        List<Object[]> summaries = new ArrayList<>();
+        List<FindingStore.Conclusion> conclusions = new ArrayList<>();
         Files.createDirectories(clientsFolder);
         for (ClientReconciliation reconciliation : chunk) {
             String clientId = reconciliation.records().client().clientId();
-            int position = 0;
-            for (Finding f : reconciliation.findings()) {
-                findings.add(new Object[] {runDate, clientId, position++, f.taxYear(), f.type().name(),
-                        f.severity().name(), f.reference(), f.irsAmount(), f.clientAmount(), f.difference(),
-                        f.noticeId(), f.dueDate(), f.explanation(), f.recommendedAction(), evidence(f.evidence())});
-            }
             String workbookName = null;
             if (!reconciliation.findings().isEmpty() || !reconciliation.notices().isEmpty()) {
                 workbookName = ClientWorkbook.fileNameFor(clientId);
                 writeWorkbook(reconciliation, clientsFolder.resolve(workbookName));
             }
             ClientSummary summary = ClientSummary.of(reconciliation, workbookName == null ? null : "clients/" + workbookName);
-            summaries.add(new Object[] {runDate, clientId, summary.clientName(), summary.maskedTin(), summary.reviewer(),
-                    summary.topSeverity() == null ? null : summary.topSeverity().name(),
-                    summary.topSeverity() == null ? 9 : summary.topSeverity().ordinal(), summary.minDaysLeft(),
-                    summary.amountAtStake(), counts(summary.findingCounts()),
-                    reconciliation.findings().size(), summary.noticeCount(), summary.dataIncomplete(),
-                    summary.workbookFileName()});
+            conclusions.add(new FindingStore.Conclusion(clientId, reconciliation.findings(), summary));
         }
-        jdbc.batchUpdate("insert into finding (run_date, client_id, position, tax_year, finding_type, severity, "
-                + "reference, irs_amount, client_amount, difference, notice_id, due_date, explanation, "
-                + "recommended_action, evidence) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)", findings);
-        jdbc.batchUpdate("insert into client_summary (run_date, client_id, client_name, masked_tin, reviewer, "
-                + "top_severity, severity_rank, min_days_left, amount_at_stake, finding_counts, finding_total, "
-                + "notice_count, data_incomplete, workbook) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", summaries);
+        findings.save(runDate, conclusions);
     }
 
     private void writeWorkbook(ClientReconciliation reconciliation, Path target) {
@@ -84,18 +63,5 @@ public final class ReconciliationWriter implements ItemWriter<ClientReconciliati
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }
-    }
-
-    static String evidence(List<SourceRef> evidence) {
-        return evidence.stream().map(SourceRef::toString).collect(Collectors.joining("; "));
-    }
-
-    /** "UNPOSTED_PAYMENT=2;WITHHOLDING_MISMATCH=1", in finding-type order. */
-    static String counts(Map<FindingType, Integer> counts) {
-        return counts.entrySet().stream()
-                .filter(e -> e.getValue() != null && e.getValue() > 0)
-                .sorted(Map.Entry.comparingByKey())
-                .map(e -> e.getKey().name() + "=" + e.getValue())
-                .collect(Collectors.joining(";"));
     }
 }

@@ -38,10 +38,10 @@ public class RemoteManagerConfig {
 
     /** Requests go straight to the queue (default exchange), persistent, so a broker restart keeps them. */
     @Bean
-    IntegrationFlow partitionRequestsToBroker(MessageChannel partitionRequests, RabbitTemplate brokerTemplate,
+    IntegrationFlow partitionRequestsToBroker(MessageChannel partitionRequests, RabbitTemplate rabbitTemplate,
             RemotePartitioningProperties remote) {
         return IntegrationFlow.from(partitionRequests)
-                .handle(Amqp.outboundAdapter(brokerTemplate).routingKey(remote.queue()))
+                .handle(Amqp.outboundAdapter(rabbitTemplate).routingKey(remote.queue()))
                 .get();
     }
 }

@@ -5,15 +5,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The settings of remote partitioning (prefix {@code taxrecon.remote}): the broker the manager
+ * The settings of remote partitioning (prefix {@code taxrecon.remote}): the queue the manager
  * sends partition requests through, and how long it waits for the workers. Manager and workers
- * must agree on the broker and the queue.
+ * must agree on the broker (Boot's {@code spring.rabbitmq.*}) and the queue.
  *
- * @param rabbitHost the RabbitMQ host
- * @param rabbitPort the RabbitMQ AMQP port
- * @param rabbitUser the RabbitMQ user (its password comes from {@code TAXRECON_RABBIT_PASSWORD},
- *                   or {@code rabbitPassword}; guest when neither is set)
- * @param rabbitPassword the RabbitMQ password
  * @param queue the durable queue the partition requests of the reconcile step travel through
  * @param gridSize how many client ranges the manager cuts the clients into: more ranges than
  *                 worker threads, so that a fast worker takes more and a restart redoes less
@@ -28,10 +23,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("taxrecon.remote")
 public record RemotePartitioningProperties(
-        @DefaultValue("127.0.0.1") String rabbitHost,
-        @DefaultValue("5672") int rabbitPort,
-        @DefaultValue("guest") String rabbitUser,
-        String rabbitPassword,
         @DefaultValue("taxrecon.partitions") String queue,
         @DefaultValue("16") int gridSize,
         @DefaultValue("5m") Duration staleAfter,
@@ -39,13 +30,4 @@ public record RemotePartitioningProperties(
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("0") int workerThreads,
         @DefaultValue("2m") Duration workerShutdownTimeout) {
-
-    /** The broker password: the property, else {@code TAXRECON_RABBIT_PASSWORD}, else RabbitMQ's default. */
-    public String effectiveRabbitPassword() {
-        if (rabbitPassword != null && !rabbitPassword.isEmpty()) {
-            return rabbitPassword;
-        }
-        String fromEnvironment = System.getenv("TAXRECON_RABBIT_PASSWORD");
-        return fromEnvironment != null ? fromEnvironment : "guest";
-    }
 }

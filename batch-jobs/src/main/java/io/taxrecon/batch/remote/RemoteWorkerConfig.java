@@ -35,9 +35,9 @@ public class RemoteWorkerConfig {
      * one gives it back to the broker (and the next worker drops it unless it was never started).
      */
     @Bean
-    SimpleMessageListenerContainer partitionRequestListener(ConnectionFactory brokerConnectionFactory,
+    SimpleMessageListenerContainer partitionRequestListener(ConnectionFactory connectionFactory,
             RemotePartitioningProperties remote, ReconcileProperties properties) {
-        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(brokerConnectionFactory);
+        SimpleMessageListenerContainer container = new SimpleMessageListenerContainer(connectionFactory);
         container.setQueueNames(remote.queue());
         int threads = remote.workerThreads() > 0 ? remote.workerThreads() : properties.effectiveThreads();
         container.setConcurrentConsumers(threads);

@@ -1,7 +1,14 @@
 package io.taxrecon.batch.staging;
 
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -11,20 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * leave a secondary index pointing at a rolled-back row ("Row n not found in primary index"),
  * which fails the restarted run. The indexes are only lookups: dropping and creating them again
  * costs seconds and restores them from the rows as they are.
+ *
+ * <p>The indexes are those the database holds, as the migrations created them: the migrations
+ * are the one list of them.
  */
 public final class StagingIndexes {
-
-    /** name, table, columns: as db/migration/common/V2__staging.sql creates them. */
-    private static final List<String[]> INDEXES = List.of(
-            new String[] {"client_by_id", "client", "client_id"},
-            new String[] {"notice_by_client", "notice", "client_id"},
-            new String[] {"irs_transaction_by_client", "irs_transaction", "client_id"},
-            new String[] {"irs_transaction_by_tin", "irs_transaction", "tin"},
-            new String[] {"information_return_by_client", "information_return", "client_id"},
-            new String[] {"return_line_by_client", "return_line", "client_id"},
-            new String[] {"payment_by_client", "payment", "client_id"},
-            new String[] {"rejected_row_by_file", "rejected_row", "file_sha"},
-            new String[] {"rejected_row_by_client", "rejected_row", "client_id"});
 
     private StagingIndexes() {
     }
@@ -36,9 +34,32 @@ public final class StagingIndexes {
         if (product == null || !product.toLowerCase().contains("h2")) {
             return;
         }
-        for (String[] index : INDEXES) {
-            jdbc.execute("drop index if exists " + index[0]);
-            jdbc.execute("create index " + index[0] + " on " + index[1] + " (" + index[2] + ")");
+        for (StagedTable<?> table : StagedTables.all()) {
+            Map<String, List<String>> indexes = jdbc.execute((Connection c) -> secondaryIndexes(c, table.name()));
+            indexes.forEach((name, columns) -> {
+                jdbc.execute("drop index if exists " + name);
+                jdbc.execute("create index " + name + " on " + table.name() + " (" + String.join(", ", columns) + ")");
+            });
         }
+    }
+
+    /** The non-unique indexes of a table, each with its columns in order. */
+    static Map<String, List<String>> secondaryIndexes(Connection connection, String table) throws SQLException {
+        DatabaseMetaData meta = connection.getMetaData();
+        String stored = meta.storesUpperCaseIdentifiers() ? table.toUpperCase() : table;
+        Map<String, List<String>> indexes = new LinkedHashMap<>();
+        Map<String, Map<Short, String>> positions = new LinkedHashMap<>();
+        try (ResultSet rs = meta.getIndexInfo(connection.getCatalog(), connection.getSchema(), stored, false, false)) {
+            while (rs.next()) {
+                String name = rs.getString("INDEX_NAME");
+                String column = rs.getString("COLUMN_NAME");
+                if (name == null || column == null || !rs.getBoolean("NON_UNIQUE")) {
+                    continue;
+                }
+                positions.computeIfAbsent(name, k -> new TreeMap<>()).put(rs.getShort("ORDINAL_POSITION"), column);
+            }
+        }
+        positions.forEach((name, columns) -> indexes.put(name, new ArrayList<>(columns.values())));
+        return indexes;
     }
 }

@@ -1,6 +1,7 @@
 package io.taxrecon.tools.bench;
 
-import io.taxrecon.batch.NightlyReconciliationJobConfig;
+import io.taxrecon.batch.NightlyJobConfiguration;
+import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.ReconcileProperties;
 import io.taxrecon.batch.cli.NightlyRun;
 import io.taxrecon.batch.cli.ReconcileCommand;
@@ -94,7 +95,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         // ingest is only measured when nothing is staged yet: a fresh store every time
         Path staging = outFolder.resolve("bench-staging");
-        NightlyReconciliationJobConfig.deleteFolder(staging);
+        RunFolder.deleteFolder(staging);
         Map<String, Object> properties = new LinkedHashMap<>(ReconcileCommand.database(null, null, staging));
         properties.put("logging.file.name", outFolder.resolve("bench.log").toString());
         if (threads != null) {
@@ -118,7 +119,7 @@ public final class BenchCommand implements Callable<Integer> {
                         steps(context.getBean(JobRepository.class)));
             }
             BenchReport.Floor floor = floor(context, inboxFolder, outFolder, date, settings);
-            Path runFolder = NightlyReconciliationJobConfig.runFolder(outFolder.toString(), date);
+            Path runFolder = RunFolder.of(outFolder.toString(), date).path();
             BenchReport report = new BenchReport(startedAt.toString(), machine(settings.effectiveThreads()),
                     inboxFolder.toString(), date.toString(), floor.clients(), job, floor,
                     job.seconds() / floor.totalSeconds(),
@@ -142,7 +143,7 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private static List<BenchReport.Step> steps(JobRepository repository) {
-        var instance = repository.getLastJobInstance(NightlyReconciliationJobConfig.JOB_NAME);
+        var instance = repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
         JobExecution execution = repository.getLastJobExecution(instance);
         List<BenchReport.Step> steps = new ArrayList<>();
         execution.getStepExecutions().stream()
@@ -166,13 +167,13 @@ public final class BenchCommand implements Callable<Integer> {
                 new ReconciliationSettings(date, settings.windowDaysBefore(), settings.windowDaysAfter(),
                         settings.tolerance(), settings.reversalDays(), settings.deadlineSoonDays()));
         Path scratch = outFolder.resolve("bench-scratch");
-        NightlyReconciliationJobConfig.deleteFolder(scratch);
+        RunFolder.deleteFolder(scratch);
         WriteFloor.Result write;
         try {
             write = WriteFloor.measure(context.getBean(JdbcTemplate.class), engine,
                     settings.reportContext(date), scratch, threadCount);
         } finally {
-            NightlyReconciliationJobConfig.deleteFolder(scratch);
+            RunFolder.deleteFolder(scratch);
         }
         return new BenchReport.Floor(parse.rows(), parse.seconds(), parse.cpuSeconds(), write.clients(),
                 write.workbooks(), write.seconds(), write.cpuSeconds(), parse.seconds() + write.seconds(),

@@ -1,0 +1,48 @@
+package io.taxrecon.batch.ingest;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.batch.core.partition.Partitioner;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+
+/**
+ * One ingest partition per file of the night's inbox that was not loaded before, its context
+ * naming the file ({@link #PATH}, {@link #FILE_NAME}, {@link #SHA256}, {@link #KIND}).
+ */
+public final class NewInboxFiles implements Partitioner {
+
+    public static final String PATH = "path";
+    public static final String FILE_NAME = "fileName";
+    public static final String SHA256 = "sha256";
+    public static final String KIND = "kind";
+
+    private final InputFileLedger ledger;
+    private final LocalDate runDate;
+    private final Path inbox;
+
+    public NewInboxFiles(InputFileLedger ledger, LocalDate runDate, Path inbox) {
+        this.ledger = ledger;
+        this.runDate = runDate;
+        this.inbox = inbox;
+    }
+
+    @Override
+    public Map<String, ExecutionContext> partition(int gridSize) {
+        Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
+        for (InputFileLedger.RunInput input : ledger.runInputs(runDate)) {
+            if (input.newlyLoaded()) {
+                ExecutionContext context = new ExecutionContext();
+                context.putString(PATH, inbox.resolve(input.fileName()).toString());
+                context.putString(FILE_NAME, input.fileName());
+                context.putString(SHA256, input.sha256());
+                context.putString(KIND, input.kind().name());
+                // the name is stored in the job repository (100 characters at most): the file's
+                // name, which may be long or personal, stays in the partition's context
+                partitions.put(String.format("file%03d", input.position()), context);
+            }
+        }
+        return partitions;
+    }
+}

@@ -1,0 +1,50 @@
+package io.taxrecon.batch.staging;
+
+import io.taxrecon.core.ingest.Rejection;
+import io.taxrecon.core.values.SourceRef;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The {@code rejected_row} table: every row that could not be loaded, with its reason. A row
+ * rejected on reading has no run date; one rejected by a night's judgement (its client is in no
+ * clients file of that night) carries the night's date.
+ */
+public final class RejectedRowTable extends StagedTable<Rejection> {
+
+    RejectedRowTable() {
+        super("rejected_row", Rejection.class, "line", "client_id", "column_name", "bad_value", "reason");
+    }
+
+    /**
+     * A night's rejects ({@code run_date = ?} twice) in inbox order, then line: a file present
+     * twice in the inbox (same content) is one file, its rejects listed once.
+     */
+    public String ofNight() {
+        return "select r.* from rejected_row r join (select file_sha, min(position) as position "
+                + "from run_input where run_date = ? group by file_sha) i on i.file_sha = r.file_sha "
+                + "where r.run_date is null or r.run_date = ? order by i.position, r.line";
+    }
+
+    /** Client id and count of the rejected rows of a range of client ids ({@code between ? and ?}) a run takes part in. */
+    public String countsOfClients(RunScope scope) {
+        return "select client_id, count(*) from rejected_row where client_id between ? and ? and " + scope.rows()
+                + " group by client_id";
+    }
+
+    @Override
+    protected Object[] values(Rejection r) {
+        return new Object[] {r.clientId(), r.column(), r.value(), r.reason()};
+    }
+
+    @Override
+    protected SourceRef source(Rejection r) {
+        return r.source();
+    }
+
+    @Override
+    public Rejection mapRow(ResultSet rs, int row) throws SQLException {
+        return new Rejection(source(rs), rs.getString("client_id"), rs.getString("column_name"),
+                rs.getString("bad_value"), rs.getString("reason"));
+    }
+}

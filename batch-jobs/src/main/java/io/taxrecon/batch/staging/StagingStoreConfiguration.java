@@ -1,0 +1,21 @@
+package io.taxrecon.batch.staging;
+
+import io.taxrecon.batch.ingest.InputFileLedger;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The staging store's owners, over Boot's {@link JdbcTemplate}: the ledger of files and the finding store. */
+@Configuration(proxyBeanMethods = false)
+public class StagingStoreConfiguration {
+
+    @Bean
+    InputFileLedger inputFileLedger(JdbcTemplate jdbc) {
+        return new InputFileLedger(jdbc);
+    }
+
+    @Bean
+    FindingStore findingStore(JdbcTemplate jdbc) {
+        return new FindingStore(jdbc);
+    }
+}
