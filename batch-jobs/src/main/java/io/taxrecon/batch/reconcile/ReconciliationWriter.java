@@ -1,7 +1,9 @@
 package io.taxrecon.batch.reconcile;
 
 import io.taxrecon.batch.staging.FindingStore;
+import io.taxrecon.batch.worklist.NightOverNight;
 import io.taxrecon.core.engine.ClientReconciliation;
+import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.reports.clientworkbook.ClientWorkbook;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.firmsummary.ClientSummary;
@@ -19,20 +21,26 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 
 /**
  * Keeps what a chunk of clients concluded: their findings and summary lines in the finding store,
- * and a workbook for each client with a finding or a notice. A workbook is written to a temporary
- * file and moved into place whole, so a chunk redone after a failure rewrites it cleanly.
+ * and a workbook for each client with a finding or a notice. The chunk is first compared with the
+ * previous night and the reviewer's entries ({@link NightOverNight#ofChunk}): each client's
+ * workbook and summary line show the night, and the store keeps first_seen and why last night's
+ * findings left. A workbook is written to a temporary file and moved into place whole, so a chunk
+ * redone after a failure rewrites it cleanly.
  */
 public final class ReconciliationWriter implements ItemWriter<ClientReconciliation> {
 
     private final FindingStore findings;
+    private final NightOverNight nights;
     private final LocalDate runDate;
     private final Path clientsFolder;
     private final ReportContext context;
     private final ClientWorkbook workbook = new ClientWorkbook();
     private final ResponseLetter letters = new ResponseLetter();
 
-    public ReconciliationWriter(FindingStore findings, LocalDate runDate, Path clientsFolder, ReportContext context) {
+    public ReconciliationWriter(FindingStore findings, NightOverNight nights, LocalDate runDate, Path clientsFolder,
+            ReportContext context) {
         this.findings = findings;
+        this.nights = nights;
         this.runDate = runDate;
         this.clientsFolder = clientsFolder;
         this.context = context;
@@ -42,24 +50,27 @@ public final class ReconciliationWriter implements ItemWriter<ClientReconciliati
     public void write(Chunk<? extends ClientReconciliation> chunk) throws IOException {
         List<FindingStore.Conclusion> conclusions = new ArrayList<>();
         Files.createDirectories(clientsFolder);
+        NightView chunkNight = nights.ofChunk(chunk.getItems());
         for (ClientReconciliation reconciliation : chunk) {
             String clientId = reconciliation.records().client().clientId();
+            NightView night = chunkNight.forClient(clientId);
             String workbookName = null;
             if (!reconciliation.findings().isEmpty() || !reconciliation.notices().isEmpty()) {
                 workbookName = ClientWorkbook.fileNameFor(clientId);
-                writeWorkbook(reconciliation, clientsFolder.resolve(workbookName));
+                writeWorkbook(reconciliation, night, clientsFolder.resolve(workbookName));
             }
-            ClientSummary summary = ClientSummary.of(reconciliation, workbookName == null ? null : "clients/" + workbookName);
-            conclusions.add(new FindingStore.Conclusion(clientId, reconciliation.findings(), summary));
+            ClientSummary summary = ClientSummary.of(reconciliation, night,
+                    workbookName == null ? null : "clients/" + workbookName);
+            conclusions.add(new FindingStore.Conclusion(clientId, reconciliation.findings(), summary, night));
         }
         findings.save(runDate, conclusions);
     }
 
-    private void writeWorkbook(ClientReconciliation reconciliation, Path target) {
+    private void writeWorkbook(ClientReconciliation reconciliation, NightView night, Path target) {
         try {
             // the draft response letters sit beside the workbook, which links to them
             Map<String, String> letters = this.letters.writeWarranted(reconciliation, context, target.getParent());
-            workbook.write(reconciliation, context, target, letters);
+            workbook.write(reconciliation, night, context, target, letters);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target + ": " + e.getMessage(), e);
         }

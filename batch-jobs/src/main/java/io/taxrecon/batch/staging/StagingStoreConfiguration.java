@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The staging store's owners, over Boot's {@link JdbcTemplate}: the ledger of files and the finding store. */
+/**
+ * The staging store's owners, over Boot's {@link JdbcTemplate}: the ledger of files, the finding
+ * store and the reviewers' entries.
+ */
 @Configuration(proxyBeanMethods = false)
 public class StagingStoreConfiguration {
 
@@ -17,5 +20,10 @@ public class StagingStoreConfiguration {
     @Bean
     FindingStore findingStore(JdbcTemplate jdbc) {
         return new FindingStore(jdbc);
+    }
+
+    @Bean
+    ReviewEntryStore reviewEntryStore(JdbcTemplate jdbc) {
+        return new ReviewEntryStore(jdbc);
     }
 }
