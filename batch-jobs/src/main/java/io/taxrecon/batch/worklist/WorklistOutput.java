@@ -6,6 +6,7 @@ import io.taxrecon.batch.staging.ReviewEntryStore.Outcome;
 import io.taxrecon.batch.staging.ReviewEntryStore.WorklistReading;
 import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.reports.clientworkbook.ReportContext;
+import io.taxrecon.reports.files.AtomicFile;
 import io.taxrecon.reports.worklist.WorklistWorkbook;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -69,7 +70,12 @@ public final class WorklistOutput {
             return "not written: the unreadable worklist could not be kept aside";
         }
         try {
+            // a run killed while writing the worklist left its temporary file beside it
+            AtomicFile.removeLeftovers(worklist.getParent());
+            LOG.info("writing the worklist {}: {} open, {} resolved", worklist, night.open().size(),
+                    night.resolved().size());
             new WorklistWorkbook().write(night, context, worklist);
+            LOG.info("worklist written");
             return "written";
         } catch (IOException e) {
             String why = "not written (" + e.getClass().getSimpleName() + "): the entries are stored and the next "
