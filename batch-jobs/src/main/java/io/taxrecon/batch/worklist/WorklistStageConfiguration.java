@@ -16,14 +16,17 @@ import org.springframework.transaction.PlatformTransactionManager;
 /**
  * The worklist stage of the nightly job: step {@code readWorklist}, after prepare and before
  * ingest, so that every entry is stored before any output of the night is written. A restart
- * does not read again once the step completed: what it stored stands.
+ * reads the worklist again even when the step had completed: the reviewer may have typed into it
+ * since the run was killed, and the restart writes it anew. Reading twice stores nothing twice.
  */
 @Configuration(proxyBeanMethods = false)
 public class WorklistStageConfiguration {
 
     @Bean
     Step readWorklist(JobRepository jobRepository, PlatformTransactionManager tm, Tasklet readWorklistTasklet) {
-        return new StepBuilder("readWorklist", jobRepository).tasklet(readWorklistTasklet, tm).build();
+        return new StepBuilder("readWorklist", jobRepository).tasklet(readWorklistTasklet, tm)
+                .allowStartIfComplete(true)
+                .build();
     }
 
     /** Declared as a {@link Tasklet}: the job scope's proxy is of the interface. */

@@ -24,8 +24,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A night killed (SIGKILL) while it writes the worklist, then started again with the same command,
- * loses no word the reviewer typed: the entries were stored before any output was written, and
- * the worklist is written through a temporary file and a rename.
+ * loses no word the reviewer typed, before the night or between the kill and the restart: the
+ * entries are stored before any output is written (and read again on restart), and the worklist
+ * is written through a temporary file and a rename.
  */
 class WorklistAfterKillIT {
 
@@ -34,7 +35,7 @@ class WorklistAfterKillIT {
     static final int NOTES = 60;
 
     @Test
-    void aNightKilledWhileWritingTheWorklistIsRestartedAndLosesNoEntry() throws Exception {
+    void aNightKilledWhileWritingTheWorklistIsRestartedAndLosesNoEntryTypedBeforeOrAfterTheKill() throws Exception {
         Path work = TestFolders.create("worklist-kill");
         SampleInboxGenerator.generate(new GeneratorOptions(2500, 11, NIGHT_1, work));
         Path inbox = work.resolve("inbox");
@@ -57,13 +58,13 @@ class WorklistAfterKillIT {
         }
 
         String[] night2 = {"--inbox", inbox.toString(), "--out", out.toString(), "--run-date", NIGHT_2.toString()};
-        Files.createDirectories(out);
         Process process = CommandLineRun.inChildJvm(out.resolve("killed-run.console"), List.of(), night2);
         Path log = out.resolve("reconcile.log");
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(4));
+        long writtenBefore = worklistWrites(log); // the log is the first night's too
+        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
         try {
             while (Instant.now().isBefore(deadline) && process.isAlive()) {
-                if (Files.exists(log) && Files.readString(log).contains("writing the worklist")) {
+                if (worklistWrites(log) > writtenBefore) {
                     break;
                 }
                 Thread.sleep(5);
@@ -72,6 +73,15 @@ class WorklistAfterKillIT {
         } finally {
             process.destroyForcibly().waitFor();
         }
+
+        // the reviewer opens the worklist the killed night left (the old one or the new one, each whole) and types
+        String afterKill;
+        try (Reviewer reviewer = new Reviewer(worklist)) {
+            afterKill = reviewer.workbook().getSheet("Open").getRow(1).getCell(reviewer.column("Key"))
+                    .getStringCellValue();
+            reviewer.set(afterKill, "Note", "typed after the kill");
+        }
+        typed.put(afterKill, "typed after the kill");
 
         CommandLineRun restart = CommandLineRun.of(night2);
         assertThat(restart.exitCode).as(restart.err).isZero();
@@ -86,5 +96,13 @@ class WorklistAfterKillIT {
             assertThat(files.map(p -> p.getFileName().toString())).as("no half-written worklist is left")
                     .noneMatch(name -> name.endsWith(".tmp"));
         }
+    }
+
+    /** How many times the log says a worklist write began. */
+    private static long worklistWrites(Path log) throws java.io.IOException {
+        if (!Files.exists(log)) {
+            return 0;
+        }
+        return Files.readAllLines(log).stream().filter(line -> line.contains("writing the worklist")).count();
     }
 }
