@@ -6,6 +6,7 @@ import io.taxrecon.batch.prepare.PrepareStageConfiguration;
 import io.taxrecon.batch.progress.ProgressListener;
 import io.taxrecon.batch.reconcile.ReconcileStageConfiguration;
 import io.taxrecon.batch.staging.StagingStoreConfiguration;
+import io.taxrecon.batch.worklist.WorklistStageConfiguration;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.repository.JobRepository;
@@ -19,12 +20,15 @@ import org.springframework.context.annotation.Import;
  * <ol>
  *   <li>prepare ({@link PrepareStageConfiguration}): a fresh run, or an explicit re-run, starts from
  *       nothing for its date;</li>
+ *   <li>worklist ({@link WorklistStageConfiguration}): the reviewer's entries are read back from
+ *       worklist.xlsx and stored before anything of the night is written;</li>
  *   <li>ingest ({@link IngestStageConfiguration}): scan the inbox, load each new file (one
  *       partition per file, files side by side, each a restartable chunk step), then reject the
  *       rows of clients no clients file names;</li>
  *   <li>reconcile ({@link ReconcileStageConfiguration}): client by client, ranges of consecutive
  *       client ids side by side, on local threads or (profile {@code remote}) in worker processes;</li>
- *   <li>outputs ({@link OutputsStageConfiguration}): the firm-wide files of the night.</li>
+ *   <li>outputs ({@link OutputsStageConfiguration}): the firm-wide files of the night, the worklist
+ *       among them.</li>
  * </ol>
  * {@code taxrecon.threads} sets how many partitions run at once. The staging store the stages
  * share is {@link StagingStoreConfiguration}'s.
@@ -34,20 +38,21 @@ import org.springframework.context.annotation.Import;
  * {@code outDir}; {@link io.taxrecon.batch.cli.NightlyRun#parameters} builds them.
  */
 @Configuration(proxyBeanMethods = false)
-@Import({StagingStoreConfiguration.class, PrepareStageConfiguration.class, IngestStageConfiguration.class,
-        ReconcileStageConfiguration.class, OutputsStageConfiguration.class})
+@Import({StagingStoreConfiguration.class, PrepareStageConfiguration.class, WorklistStageConfiguration.class,
+        IngestStageConfiguration.class, ReconcileStageConfiguration.class, OutputsStageConfiguration.class})
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightlyReconciliation";
 
     @Bean
     Job nightlyReconciliation(JobRepository jobRepository,
-            Step prepareRun,
+            Step prepareRun, Step readWorklist,
             Step scanInbox, Step ingestFiles, Step rejectRowsWithoutClient,
             Step reconcileClients,
             Step writeRunOutputs) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareRun)
+                .next(readWorklist)
                 .next(scanInbox)
                 .next(ingestFiles)
                 .next(rejectRowsWithoutClient)

@@ -157,6 +157,21 @@ public class NightlyRun {
         return execution.getExitStatus().getExitCode();
     }
 
+    /**
+     * The night in one line: "Since the previous night (2026-11-23): 3 new, 40 still open, 5
+     * resolved; 7 reviewer entries read."
+     */
+    static String sinceLastNight(RunSummary summary) {
+        RunSummary.NightSummary night = summary.night();
+        int entries = summary.worklist() == null ? 0 : summary.worklist().entriesRead();
+        String read = entries + (entries == 1 ? " reviewer entry read" : " reviewer entries read");
+        if (night.previousRunDate() == null) {
+            return String.format("First night of this staging store: %,d new findings; %s.", night.newFindings(), read);
+        }
+        return String.format("Since the previous night (%s): %,d new, %,d still open, %,d resolved; %s.",
+                night.previousRunDate(), night.newFindings(), night.stillOpen(), night.resolved(), read);
+    }
+
     private void printSummary(Path runFolder) throws Exception {
         RunSummary summary = JsonMapper.builder().build()
                 .readValue(Files.readString(runFolder.resolve("run-summary.json")), RunSummary.class);
@@ -176,6 +191,11 @@ public class NightlyRun {
             }
         }
         out.printf("  %-30s %,8d%n", "total", summary.findingsTotal());
+        out.println(sinceLastNight(summary));
         out.println("Reports: " + runFolder);
+        if (summary.worklist() != null) {
+            String written = summary.worklist().written();
+            out.println("Worklist: " + summary.worklist().file() + ("written".equals(written) ? "" : " (" + written + ")"));
+        }
     }
 }

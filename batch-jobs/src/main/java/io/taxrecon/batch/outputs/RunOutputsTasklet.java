@@ -3,9 +3,15 @@ package io.taxrecon.batch.outputs;
 import io.taxrecon.batch.ingest.InputFileLedger;
 import io.taxrecon.batch.staging.FindingStore;
 import io.taxrecon.batch.staging.PenaltyFigureStore;
+import io.taxrecon.batch.staging.ReviewEntryStore.WorklistReading;
 import io.taxrecon.batch.staging.RejectedRowTable;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.batch.ingest.InputFileLedger.RunInput;
+import io.taxrecon.batch.worklist.NightOverNight;
+import io.taxrecon.batch.worklist.WorklistOutput;
+import io.taxrecon.core.findings.Finding;
+import io.taxrecon.core.worklist.NightCounts;
+import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.csv.FindingsCsv;
 import io.taxrecon.reports.csv.RejectsCsv;
@@ -35,25 +41,30 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes the run's firm-wide outputs from the staging store: findings.csv, rejects.csv, the firm
- * summary workbook and run-summary.json. Each is streamed from the database and written whole
- * to a temporary file first, so a restart simply writes them again.
+ * Writes the run's firm-wide outputs from the staging store: findings.csv (with the night's four
+ * columns), rejects.csv, the firm summary workbook (with "Since last night"), the worklist and
+ * run-summary.json, then marks the night complete for the nights after it to compare with. Each
+ * file is written whole to a temporary file first, so a restart simply writes them again.
  */
 public final class RunOutputsTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
     private final FindingStore findings;
     private final InputFileLedger ledger;
+    private final NightOverNight nights;
+    private final WorklistOutput worklist;
     private final LocalDate runDate;
     private final Path inbox;
     private final Path runFolder;
     private final ReportContext context;
 
-    public RunOutputsTasklet(JdbcTemplate jdbc, FindingStore findings, InputFileLedger ledger, LocalDate runDate,
-            Path inbox, Path runFolder, ReportContext context) {
+    public RunOutputsTasklet(JdbcTemplate jdbc, FindingStore findings, InputFileLedger ledger, NightOverNight nights,
+            WorklistOutput worklist, LocalDate runDate, Path inbox, Path runFolder, ReportContext context) {
         this.jdbc = jdbc;
         this.findings = findings;
         this.ledger = ledger;
+        this.nights = nights;
+        this.worklist = worklist;
         this.runDate = runDate;
         this.inbox = inbox;
         this.runFolder = runFolder;
@@ -64,18 +75,23 @@ public final class RunOutputsTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         Files.createDirectories(runFolder);
         AtomicFile.removeLeftovers(runFolder);
-        writeFindings();
+        List<Finding> tonight = new ArrayList<>();
+        findings.forEachFinding(runDate, tonight::add);
+        NightView night = nights.ofFirm(tonight);
+        writeFindings(tonight, night);
         PenaltiesOutput.write(new PenaltyFigureStore(jdbc), runDate, runFolder);
         writeRejects();
-        writeFirmSummary();
-        writeRunSummary(chunkContext.getStepContext().getStepExecution().getJobExecution());
+        writeFirmSummary(night);
+        WorklistOutput.Result published = worklist.publish(night);
+        writeRunSummary(chunkContext.getStepContext().getStepExecution().getJobExecution(), night, published);
+        findings.completeNight(runDate);
         return RepeatStatus.FINISHED;
     }
 
-    private void writeFindings() throws IOException {
+    private void writeFindings(List<Finding> tonight, NightView night) throws IOException {
         writeWhole(runFolder.resolve("findings.csv"), out -> {
-            try (FindingsCsv csv = new FindingsCsv(out, runDate)) {
-                findings.forEachFinding(runDate, csv::write);
+            try (FindingsCsv csv = new FindingsCsv(out, night)) {
+                tonight.forEach(csv::write);
             }
         });
     }
@@ -91,9 +107,10 @@ public final class RunOutputsTasklet implements Tasklet {
         });
     }
 
-    private void writeFirmSummary() throws IOException {
+    private void writeFirmSummary(NightView night) throws IOException {
         FirmSummaryWorkbook workbook = new FirmSummaryWorkbook(runFolder.resolve("firm-summary.xlsx"), context);
         try {
+            workbook.sinceLastNight(night);
             // ranked by the reports' own rule: one summary line per client with a workbook fits in memory
             List<ClientSummary> clients = new ArrayList<>(findings.clientsWithWorkbooks(runDate));
             clients.sort(FirmSummaryWorkbook.URGENCY);
@@ -105,7 +122,8 @@ public final class RunOutputsTasklet implements Tasklet {
         workbook.close();
     }
 
-    private void writeRunSummary(JobExecution jobExecution) throws IOException {
+    private void writeRunSummary(JobExecution jobExecution, NightView night, WorklistOutput.Result published)
+            throws IOException {
         List<RunSummary.InputFileSummary> files = new ArrayList<>();
         for (RunInput input : ledger.runInputs(runDate)) {
             long[] counts = ledger.counts(input.sha256(), runDate);
@@ -127,9 +145,23 @@ public final class RunOutputsTasklet implements Tasklet {
                 runFolder.toAbsolutePath().normalize().toString(), files,
                 findings.clientsSeen(runDate), findings.clientsWithFindings(runDate),
                 byType, byType.values().stream().mapToLong(Long::longValue).sum(),
-                findings.workbooksWritten(runDate), steps);
+                findings.workbooksWritten(runDate), steps, nightSummary(night), worklistSummary(published));
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         writeWhole(runFolder.resolve("run-summary.json"), out -> json.writeValue(out, summary));
+    }
+
+    private static RunSummary.NightSummary nightSummary(NightView night) {
+        NightCounts c = night.counts();
+        return new RunSummary.NightSummary(night.previousRunDate() == null ? null : night.previousRunDate().toString(),
+                c.newFindings(), c.stillOpen(), c.resolved(), c.dismissed(), c.deadlinesAnswered(), c.followUpsDue());
+    }
+
+    private static RunSummary.WorklistSummary worklistSummary(WorklistOutput.Result published) {
+        WorklistReading reading = published.reading();
+        return new RunSummary.WorklistSummary(published.file().toAbsolutePath().normalize().toString(),
+                reading == null ? null : reading.outcome().name(), reading == null ? 0 : reading.entriesRead(),
+                reading == null ? null : reading.message(), reading == null ? null : reading.setAsideAs(),
+                published.written());
     }
 
     /** Writes a text output through AtomicFile: a temporary file, moved into place once complete. */

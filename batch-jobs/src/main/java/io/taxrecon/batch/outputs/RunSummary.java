@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * What a run did, as run-summary.json holds it and the end of a run prints it: per input file
- * its rows read, loaded and rejected; the clients; the findings by type; the workbooks; and the
- * time each step took.
+ * its rows read, loaded and rejected; the clients; the findings by type; the workbooks; the time
+ * each step took; the night against the previous one; and the worklist.
  */
 public record RunSummary(
         String runDate,
@@ -18,7 +18,9 @@ public record RunSummary(
         Map<String, Long> findingsByType,
         long findingsTotal,
         long workbooksWritten,
-        List<StepTiming> steps) {
+        List<StepTiming> steps,
+        NightSummary night,
+        WorklistSummary worklist) {
 
     /** One inbox file. {@code status} is "loaded" or "already loaded on YYYY-MM-DD". */
     public record InputFileSummary(String name, String kind, String status, long rowsRead, long rowsLoaded,
@@ -26,5 +28,29 @@ public record RunSummary(
     }
 
     public record StepTiming(String step, long itemsRead, long itemsWritten, double seconds) {
+    }
+
+    /**
+     * Tonight against the previous completed night of the store.
+     *
+     * @param previousRunDate null on the first night of a store
+     * @param dismissed findings the reviewer dismissed: out of severity, ranking and the urgent counts
+     * @param deadlinesAnswered response deadlines the reviewer marked Responded
+     */
+    public record NightSummary(String previousRunDate, int newFindings, int stillOpen, int resolved, int dismissed,
+            int deadlinesAnswered, int followUpsDue) {
+    }
+
+    /**
+     * The worklist: how its reading at the start of the run went, and whether tonight's was written.
+     *
+     * @param reading READ, MISSING (the first night) or UNREADABLE
+     * @param entriesRead the entries in which the reviewer wrote something
+     * @param message the one-line reason an unreadable worklist gave (or the reader's warnings); null when none
+     * @param keptAs the name an unreadable worklist was kept under; null when none
+     * @param written "written", or why not
+     */
+    public record WorklistSummary(String file, String reading, int entriesRead, String message, String keptAs,
+            String written) {
     }
 }

@@ -7,7 +7,9 @@ import io.taxrecon.batch.progress.ProgressListener;
 import io.taxrecon.batch.remote.RemotePartitioningProfiles;
 import io.taxrecon.batch.staging.FindingStore;
 import io.taxrecon.batch.staging.PenaltyFigureStore;
+import io.taxrecon.batch.staging.ReviewEntryStore;
 import io.taxrecon.batch.staging.RunScope;
+import io.taxrecon.batch.worklist.NightOverNight;
 import io.taxrecon.core.engine.Catalogs;
 import io.taxrecon.core.engine.ClientReconciliation;
 import io.taxrecon.core.engine.ClientRecords;
@@ -117,10 +119,10 @@ public class ReconcileStageConfiguration {
     @Bean
     @StepScope
     ItemWriter<ClientReconciliation> reconciliationWriter(FindingStore findings, PenaltyFigureStore penalties,
-            ReconcileProperties properties,
+            ReviewEntryStore entries, ReconcileProperties properties,
             @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobParameters['outDir']}") String outDir) {
-        return new ReconciliationWriter(findings, penalties, runDate, RunFolder.of(outDir, runDate).clients(),
-                properties.reportContext(runDate));
+        return new ReconciliationWriter(findings, penalties, new NightOverNight(findings, entries, runDate), runDate,
+                RunFolder.of(outDir, runDate).clients(), properties.reportContext(runDate));
     }
 }

@@ -5,7 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The staging store's owners, over Boot's {@link JdbcTemplate}: the ledger of files, the finding store, the penalty figures. */
+/**
+ * The staging store's owners, over Boot's {@link JdbcTemplate}: the ledger of files, the finding
+ * store, the penalty figures and the reviewers' entries.
+ */
 @Configuration(proxyBeanMethods = false)
 public class StagingStoreConfiguration {
 
@@ -22,5 +25,10 @@ public class StagingStoreConfiguration {
     @Bean
     PenaltyFigureStore penaltyFigureStore(JdbcTemplate jdbc) {
         return new PenaltyFigureStore(jdbc);
+    }
+
+    @Bean
+    ReviewEntryStore reviewEntryStore(JdbcTemplate jdbc) {
+        return new ReviewEntryStore(jdbc);
     }
 }

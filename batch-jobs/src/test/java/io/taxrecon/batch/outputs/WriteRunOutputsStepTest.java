@@ -88,10 +88,14 @@ class WriteRunOutputsStepTest {
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(Files.readAllLines(runFolder.resolve("findings.csv"))).containsExactly(
                 "run_date,client_id,tax_year,finding_type,severity,reference,irs_amount,client_amount,difference,"
-                        + "notice_id,due_date,explanation,recommended_action",
-                "2031-03-05,C1,2024,UNPOSTED_PAYMENT,HIGH,P1,0.00,100.00,100.00,,,Not on the transcript.,Send proof.",
-                "2031-03-05,C2,2024,UNPOSTED_PAYMENT,HIGH,P1,0.00,100.00,100.00,,,Not on the transcript.,Send proof.",
-                "2031-03-05,C3,2024,UNPOSTED_PAYMENT,HIGH,P1,0.00,100.00,100.00,,,Not on the transcript.,Send proof.");
+                        + "notice_id,due_date,explanation,recommended_action,first_seen,night_status,review_status,"
+                        + "review_note",
+                "2031-03-05,C1,2024,UNPOSTED_PAYMENT,HIGH,P1,0.00,100.00,100.00,,,Not on the transcript.,Send proof.,"
+                        + "2031-03-05,NEW,OPEN,",
+                "2031-03-05,C2,2024,UNPOSTED_PAYMENT,HIGH,P1,0.00,100.00,100.00,,,Not on the transcript.,Send proof.,"
+                        + "2031-03-05,NEW,OPEN,",
+                "2031-03-05,C3,2024,UNPOSTED_PAYMENT,HIGH,P1,0.00,100.00,100.00,,,Not on the transcript.,Send proof.,"
+                        + "2031-03-05,NEW,OPEN,");
         assertThat(Files.readAllLines(runFolder.resolve("rejects.csv"))).containsExactly(
                 "file,sheet,line,column,value,reason",
                 "payments.csv,,3,amount,abc,not an amount");
@@ -107,6 +111,10 @@ class WriteRunOutputsStepTest {
         assertThat(summary.findingsTotal()).isEqualTo(3);
         assertThat(summary.findingsByType()).containsEntry("UNPOSTED_PAYMENT", 3L).containsEntry("DUPLICATE_POSTING", 0L);
         assertThat(summary.runDate()).isEqualTo("2031-03-05");
+        assertThat(summary.night()).isEqualTo(new RunSummary.NightSummary(null, 3, 0, 0, 0, 0, 0));
+        assertThat(summary.worklist().written()).isEqualTo("written");
+        assertThat(out.resolve("worklist.xlsx")).isRegularFile();
+        assertThat(findings.completedNights()).contains(NIGHT);
     }
 
     /** The Clients sheet's client ids, top to bottom, below its header row (the fourth). */

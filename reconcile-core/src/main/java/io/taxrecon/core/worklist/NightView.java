@@ -62,6 +62,16 @@ public final class NightView {
         return resolved;
     }
 
+    /**
+     * The part of the night about one client, in the same orders: what that client's workbook and
+     * firm-summary line show, so that a partition needs only its own clients' rows.
+     */
+    public NightView forClient(String clientId) {
+        return new NightView(runDate, previousRunDate,
+                open.stream().filter(r -> r.key().clientId().equals(clientId)).toList(),
+                resolved.stream().filter(r -> r.key().clientId().equals(clientId)).toList());
+    }
+
     /** Tonight's row of a finding; empty for a finding that was not part of the comparison. */
     public Optional<WorklistRow> row(Finding finding) {
         return Optional.ofNullable(byKey.get(FindingKey.of(finding)));

@@ -197,4 +197,23 @@ class NightComparisonTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("the previous night 2026-11-17 is not before 2026-11-17");
     }
+
+    @Test
+    void aClientsPartOfTheNightHoldsItsOwnOpenAndResolvedRowsInTheSameOrder() {
+        Finding gone = unposted("C-2", "P-9", "50.00");
+        ReviewEntry dismissed = entry(n1, ReviewStatus.DISMISSED, null, "answered by fax", TUE);
+        NightView view = new NightComparison(WED, List.of(TUE)).compare(List.of(p1, n1, p2), TUE,
+                List.of(PriorFinding.of(p1, TUE), PriorFinding.of(gone, TUE)), List.of(dismissed), ResolutionHints.none());
+
+        NightView c1 = view.forClient("C-1");
+        NightView c2 = view.forClient("C-2");
+        assertThat(c1.open()).extracting(r -> r.key().reference()).containsExactly("P-2", "P-1");
+        assertThat(c1.resolved()).isEmpty();
+        assertThat(c2.open()).extracting(r -> r.key().reference()).containsExactly("N-1");
+        assertThat(c2.resolved()).extracting(r -> r.key().reference()).containsExactly("P-9");
+        assertThat(c2.isActionable(n1)).isFalse();
+        assertThat(c2.runDate()).isEqualTo(WED);
+        assertThat(c2.previousRunDate()).isEqualTo(TUE);
+        assertThat(view.forClient("C-3").open()).isEmpty();
+    }
 }

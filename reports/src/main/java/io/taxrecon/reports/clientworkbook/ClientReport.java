@@ -6,16 +6,21 @@ import io.taxrecon.core.engine.ClientRecords;
 import io.taxrecon.core.findings.Finding;
 import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.core.values.Tin;
+import io.taxrecon.core.worklist.NightView;
+import io.taxrecon.core.worklist.WorklistRow;
 import io.taxrecon.reports.privacy.TinRedactor;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What the sheets of one client's workbook share, computed once: the reconciliation, the run,
- * the findings in reading order, and a redactor that knows every TIN in the client's records.
+ * the night (when the job compared with the previous one), the findings in reading order (those
+ * the reviewer dismissed or answered last), and a redactor that knows every TIN in the client's
+ * records.
  */
 final class ClientReport {
 
@@ -29,21 +34,25 @@ final class ClientReport {
 
     private final ClientReconciliation reconciliation;
     private final ReportContext context;
+    private final NightView night;
     private final List<Finding> findings;
     private final TinRedactor redactor;
     private final Map<String, String> letterFiles;
     private Map<SourceRef, Integer> evidenceRows;
 
     ClientReport(ClientReconciliation reconciliation, ReportContext context) {
-        this(reconciliation, context, Map.of());
+        this(reconciliation, null, context, Map.of());
     }
 
-    ClientReport(ClientReconciliation reconciliation, ReportContext context, Map<String, String> letterFiles) {
+    /** @param night the client's part of the night, or null when the run has none */
+    ClientReport(ClientReconciliation reconciliation, NightView night, ReportContext context,
+                 Map<String, String> letterFiles) {
         this.reconciliation = reconciliation;
+        this.night = night;
         this.context = context;
         this.letterFiles = Map.copyOf(letterFiles);
         List<Finding> sorted = new ArrayList<>(reconciliation.findings());
-        sorted.sort(READING_ORDER);
+        sorted.sort(Comparator.comparing((Finding f) -> !actionable(f)).thenComparing(READING_ORDER));
         this.findings = List.copyOf(sorted);
         this.redactor = TinRedactor.forRecords(reconciliation.records());
     }
@@ -66,6 +75,26 @@ final class ClientReport {
 
     List<Finding> findings() {
         return findings;
+    }
+
+    /** True when the run compared with the previous night: the sheets show first seen and the reviewer's entries. */
+    boolean hasNight() {
+        return night != null;
+    }
+
+    /** The finding's row of the night; empty without a night. */
+    Optional<WorklistRow> row(Finding f) {
+        return night == null ? Optional.empty() : night.row(f);
+    }
+
+    /** False for a finding the reviewer dismissed and for a deadline they answered: out of severity counts, greyed. */
+    boolean actionable(Finding f) {
+        return night == null || night.isActionable(f);
+    }
+
+    /** True when the reviewer marked this notice's RESPONSE_DEADLINE Responded: no deadline alert for it. */
+    boolean deadlineAnswered(int taxYear, String noticeId) {
+        return night != null && noticeId != null && night.deadlineAnswered(client().clientId(), taxYear, noticeId);
     }
 
     TinRedactor redactor() {

@@ -6,6 +6,7 @@ import io.taxrecon.core.findings.Finding;
 import io.taxrecon.core.notices.NoticeAssessment;
 import io.taxrecon.core.payments.PaymentOutcome;
 import io.taxrecon.core.income.CategoryComparison;
+import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.reports.files.SafeFileName;
 import io.taxrecon.reports.xlsx.SheetNames;
 import io.taxrecon.reports.xlsx.SheetWriter;
@@ -61,10 +62,24 @@ public final class ClientWorkbook {
      */
     public void write(ClientReconciliation reconciliation, ReportContext context, Path target,
                       Map<String, String> letterFiles) throws IOException {
+        write(reconciliation, null, context, target, letterFiles);
+    }
+
+    /**
+     * As {@link #write(ClientReconciliation, ReportContext, Path, Map)}, with the night: the Findings
+     * sheet adds first seen, night status and the reviewer's status and note; findings the reviewer
+     * dismissed, and deadlines they answered, are greyed at the end and left out of the Summary's
+     * severity counts; an answered notice shows no days-left alert.
+     *
+     * @param night the client's part of the night ({@code NightView.forClient}); null for none
+     */
+    public void write(ClientReconciliation reconciliation, NightView night, ReportContext context, Path target,
+                      Map<String, String> letterFiles) throws IOException {
         Objects.requireNonNull(reconciliation, "reconciliation");
         Objects.requireNonNull(context, "context");
         Objects.requireNonNull(target, "target");
-        ClientReport report = new ClientReport(reconciliation, context, letterFiles == null ? Map.of() : letterFiles);
+        ClientReport report = new ClientReport(reconciliation, night, context,
+                letterFiles == null ? Map.of() : letterFiles);
         Workbook workbook = XlsxFile.newWorkbookFor(expectedRows(reconciliation));
         try {
             XlsxFile.stamp(workbook, context.runDate());

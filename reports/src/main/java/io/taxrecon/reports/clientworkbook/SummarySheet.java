@@ -5,6 +5,8 @@ import io.taxrecon.core.findings.Finding;
 import io.taxrecon.core.findings.Severity;
 import io.taxrecon.core.notices.NoticeAssessment;
 import io.taxrecon.core.notices.NoticeType;
+import io.taxrecon.core.worklist.WorklistRow;
+import io.taxrecon.reports.xlsx.RowWriter;
 import io.taxrecon.reports.xlsx.SheetWriter;
 import io.taxrecon.reports.xlsx.XlsxStyles;
 import java.util.EnumMap;
@@ -17,7 +19,8 @@ import java.util.Map;
  * per tax year the notices' timeline beside each live notice's bridge ({@link NoticeTimeline}).
  *
  * <p>Layout (column A holds labels): title; client block; optional data-quality warning;
- * "Findings by severity"; "Live notices" table (14 columns, A..N); per tax year a timeline (A..K)
+ * "Findings by severity" (with the night: what the reviewer dismissed or answered counted apart);
+ * "Live notices" table (14 columns, A..N); per tax year a timeline (A..K)
  * and the bridges of its live notices (A..D). Widths are fixed, so that landscape, one page wide,
  * prints the same every night.
  */
@@ -30,6 +33,11 @@ final class SummarySheet implements ClientSheet {
 
     static final String NO_LIVE_NOTICE =
             "No live notice: every notice on file has been paid or followed by a later one (see the timelines below).";
+
+    static final String DISMISSED_LABEL = "Dismissed by the reviewer";
+    static final String ANSWERED_LABEL = "Deadlines answered";
+    /** The days-left cell of a live notice whose deadline the reviewer marked Responded. */
+    static final String RESPONDED = "Responded";
 
     @Override
     public String name() {
@@ -82,14 +90,25 @@ final class SummarySheet implements ClientSheet {
         for (Severity s : Severity.values()) {
             counts.put(s, 0);
         }
+        int dismissed = 0;
+        int answered = 0;
         for (Finding f : report.findings()) {
-            if (f.severity() != null) {
+            if (!report.actionable(f)) {
+                // out of the severity counts, but still counted: the Total stays every finding
+                boolean isDismissed = report.row(f).map(WorklistRow::dismissed).orElse(false);
+                dismissed += isDismissed ? 1 : 0;
+                answered += isDismissed ? 0 : 1;
+            } else if (f.severity() != null) {
                 counts.merge(f.severity(), 1, Integer::sum);
             }
         }
         out.section("Findings by severity");
         for (Severity s : Severity.values()) {
             out.row().text(s.name(), out.styles().severity(s)).number(counts.get(s));
+        }
+        if (report.hasNight()) {
+            out.row().text(DISMISSED_LABEL).number(dismissed);
+            out.row().text(ANSWERED_LABEL).number(answered);
         }
         out.row().bold("Total").number(report.findings().size());
     }
@@ -110,14 +129,18 @@ final class SummarySheet implements ClientSheet {
         for (NoticeAssessment n : live) {
             NoticeType type = n.type();
             Long daysLeft = n.daysLeft();
-            out.row()
+            RowWriter row = out.row()
                     .text(n.notice().noticeId())
                     .text(n.notice().noticeCode())
                     .wrapped(type == null ? "Not in the notice catalog: verify the notice is genuine before acting or paying" : type.title())
                     .date(n.notice().noticeDate())
-                    .date(n.dueDate())
-                    .number(daysLeft, daysLeft != null && daysLeft < 0 ? st.integerAlert : st.integer)
-                    .number((long) n.notice().taxYear())
+                    .date(n.dueDate());
+            if (report.deadlineAnswered(n.notice().taxYear(), n.notice().noticeId())) {
+                row.text(RESPONDED); // the reviewer answered it: no alert until a later notice comes
+            } else {
+                row.number(daysLeft, daysLeft != null && daysLeft < 0 ? st.integerAlert : st.integer);
+            }
+            row.number((long) n.notice().taxYear())
                     .text(type == null ? null : Wording.humane(type.stage()))
                     .wrapped(type == null ? null : type.appealRights())
                     .money(n.claimed())

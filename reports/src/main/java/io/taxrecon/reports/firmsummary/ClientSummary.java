@@ -5,11 +5,14 @@ import io.taxrecon.core.findings.Finding;
 import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.core.findings.Severity;
 import io.taxrecon.core.notices.NoticeAssessment;
+import io.taxrecon.core.worklist.NightView;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.Collections;
 
@@ -83,18 +86,38 @@ public record ClientSummary(
      * whose notices are all history is never ranked by a deadline long past.
      */
     public static ClientSummary of(ClientReconciliation rec, String workbookFileName) {
+        return of(rec, null, workbookFileName);
+    }
+
+    /**
+     * As {@link #of(ClientReconciliation, String)}, with the reviewer's entries of the night: a
+     * dismissed finding counts toward neither the top severity nor the amount at stake, and a
+     * notice whose deadline the reviewer marked Responded (or dismissed) gives no days left: it is
+     * still a live notice, and its claim still counts. The per-type counts keep every finding, as the client's
+     * workbook still shows them.
+     *
+     * @param night the client's part of the night, or null for none
+     */
+    public static ClientSummary of(ClientReconciliation rec, NightView night, String workbookFileName) {
         var records = rec.records();
         var client = records.client();
 
         Severity top = null;
         Map<FindingType, Integer> counts = new EnumMap<>(FindingType.class);
         Map<Integer, BigDecimal> differencesByYear = new HashMap<>();
+        Set<String> quietDeadlines = new HashSet<>(); // "year|notice_id" of deadlines dismissed or answered
         for (Finding f : rec.findings()) {
-            if (f.severity() != null && (top == null || f.severity().compareTo(top) < 0)) {
-                top = f.severity();
-            }
             if (f.type() != null) {
                 counts.merge(f.type(), 1, Integer::sum);
+            }
+            if (night != null && !night.isActionable(f)) {
+                if (f.type() == FindingType.RESPONSE_DEADLINE) {
+                    quietDeadlines.add(f.taxYear() + "|" + f.reference());
+                }
+                continue;
+            }
+            if (f.severity() != null && (top == null || f.severity().compareTo(top) < 0)) {
+                top = f.severity();
             }
             if (f.difference() != null) {
                 differencesByYear.merge(f.taxYear(), f.difference().abs(), BigDecimal::add);
@@ -109,7 +132,8 @@ public record ClientSummary(
                 continue;
             }
             liveNotices++;
-            if (n.daysLeft() != null && (minDays == null || n.daysLeft() < minDays)) {
+            boolean quiet = quietDeadlines.contains(n.notice().taxYear() + "|" + n.notice().noticeId());
+            if (!quiet && n.daysLeft() != null && (minDays == null || n.daysLeft() < minDays)) {
                 minDays = n.daysLeft();
             }
             BigDecimal claimed = n.claimed() != null ? n.claimed() : n.notice().amountDue();

@@ -2,6 +2,7 @@ package io.taxrecon.reports.firmsummary;
 
 import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.core.findings.Severity;
+import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.privacy.TinRedactor;
 import io.taxrecon.reports.xlsx.RowWriter;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -23,8 +25,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * The firm-wide summary: one row per client on the "Clients" sheet, in the order the caller adds
- * them (already ranked, normally by {@link #URGENCY}), then a "Totals" sheet and a "Charts"
- * sheet (findings by type, amount at stake by top severity; see {@link FirmCharts}) written on
+ * them (already ranked, normally by {@link #URGENCY}), then, given the night, a "Since last night"
+ * sheet ({@link #sinceLastNight}), a "Totals" sheet and a "Charts" sheet (findings by type, amount at stake by top severity; see {@link FirmCharts}) written on
  * {@link #close()}, encrypted when the context has a password. Rows stream to disk, so tens of thousands of clients fit in little memory.
  * The file appears at its target only on a successful close; {@link #discard()} abandons it.
  * Not thread-safe: one writer, one thread.
@@ -60,6 +62,8 @@ public final class FirmSummaryWorkbook implements Closeable {
     private final SheetWriter clients;
     private final TinRedactor redactor = TinRedactor.shapesOnly();
     private final Totals totals = new Totals();
+    private final Map<String, SinceLastNightSheet.ClientLine> clientLines = new HashMap<>();
+    private NightView night;
     private boolean closed;
 
     public FirmSummaryWorkbook(Path target, ReportContext context) throws IOException {
@@ -84,6 +88,7 @@ public final class FirmSummaryWorkbook implements Closeable {
             throw new IllegalStateException("the firm summary is already closed");
         }
         totals.count(row);
+        clientLines.put(row.clientId(), new SinceLastNightSheet.ClientLine(row.clientName(), row.workbookFileName()));
         Long days = row.minDaysLeft();
         RowWriter r = clients.row()
                 .number(totals.clients)
@@ -108,6 +113,14 @@ public final class FirmSummaryWorkbook implements Closeable {
         r.fileLink(row.workbookFileName());
     }
 
+    /**
+     * Adds the "Since last night" sheet to the summary, from the firm's whole night (its counts and
+     * new HIGH findings); the clients' names and workbooks come from the rows added.
+     */
+    public void sinceLastNight(NightView firmNight) {
+        this.night = Objects.requireNonNull(firmNight, "firmNight");
+    }
+
     /** Writes the Totals sheet and moves the workbook into place; later calls do nothing. */
     @Override
     public void close() throws IOException {
@@ -117,6 +130,12 @@ public final class FirmSummaryWorkbook implements Closeable {
         closed = true;
         try {
             clients.autoFilter(HEADER_ROW, FIXED_COLUMNS.size() + FindingType.values().length);
+            if (night != null) {
+                SheetWriter out = new SheetWriter(workbook.createSheet(names.claim(SinceLastNightSheet.NAME)), styles,
+                        redactor);
+                SinceLastNightSheet.write(out, title(), night, clientLines);
+                out.printSetup(title(), "Run of " + context.runDate(), null);
+            }
             writeTotals();
             writeCharts();
             XlsxFile.writeAtomically(workbook, target, context.password());

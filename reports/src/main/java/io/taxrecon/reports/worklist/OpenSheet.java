@@ -3,6 +3,7 @@ package io.taxrecon.reports.worklist;
 import io.taxrecon.core.findings.Finding;
 import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.core.worklist.WorklistRow;
+import io.taxrecon.reports.xlsx.RowLooks;
 import io.taxrecon.reports.xlsx.RowWriter;
 import io.taxrecon.reports.xlsx.SheetWriter;
 
@@ -18,7 +19,7 @@ final class OpenSheet {
     private OpenSheet() {
     }
 
-    static void write(NightView view, SheetWriter out, WorklistStyles looks) {
+    static void write(NightView view, SheetWriter out, RowLooks looks) {
         out.widths(WorklistColumns.OPEN_WIDTHS);
         out.header(WorklistColumns.OPEN);
         for (WorklistRow r : view.open()) {

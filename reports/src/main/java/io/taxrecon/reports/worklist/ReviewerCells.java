@@ -3,11 +3,10 @@ package io.taxrecon.reports.worklist;
 import io.taxrecon.core.worklist.FindingKey;
 import io.taxrecon.core.worklist.ReviewEntry;
 import io.taxrecon.core.worklist.ReviewStatus;
+import io.taxrecon.reports.xlsx.RowLooks;
 import io.taxrecon.reports.xlsx.RowWriter;
 import io.taxrecon.reports.xlsx.SheetWriter;
 import io.taxrecon.reports.xlsx.CellText;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
@@ -52,15 +51,8 @@ final class ReviewerCells {
     }
 
     /** Gives every cell of the row written last the greyed or marked variant of its style. */
-    static void look(SheetWriter out, WorklistStyles styles, boolean greyed, boolean marked) {
-        if (!greyed && !marked) {
-            return;
-        }
-        Row row = out.sheet().getRow(out.nextRowIndex() - 1);
-        for (Cell cell : row) {
-            CellStyle base = cell.getCellStyle();
-            cell.setCellStyle(marked ? styles.marked(base) : styles.greyed(base));
-        }
+    static void look(SheetWriter out, RowLooks looks, boolean greyed, boolean marked) {
+        looks.apply(out.sheet().getRow(out.nextRowIndex() - 1), greyed, marked);
     }
 
     /** The Status drop-down over the rows written, a frozen filterable header, the key column hidden. */

@@ -4,6 +4,7 @@ import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.reports.clientworkbook.ClientWorkbook;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.privacy.TinRedactor;
+import io.taxrecon.reports.xlsx.RowLooks;
 import io.taxrecon.reports.xlsx.SheetWriter;
 import io.taxrecon.reports.xlsx.XlsxFile;
 import io.taxrecon.reports.xlsx.XlsxStyles;
@@ -37,7 +38,7 @@ public final class WorklistWorkbook {
         try {
             XlsxFile.stamp(workbook, context.runDate());
             XlsxStyles styles = new XlsxStyles(workbook);
-            WorklistStyles looks = new WorklistStyles(workbook);
+            RowLooks looks = new RowLooks(workbook);
             TinRedactor redactor = TinRedactor.shapesOnly();
             String header = "Worklist" + (context.firmName() == null ? "" : " of " + context.firmName());
             String footer = "Run of " + context.runDate();

@@ -46,8 +46,11 @@ public final class XlsxStyles {
     public final CellStyle attention;
     public final CellStyle link;
     private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
+    private final Workbook workbook;
+    private RowLooks looks;
 
     public XlsxStyles(Workbook workbook) {
+        this.workbook = workbook;
         short currencyFormat = workbook.createDataFormat().getFormat(CURRENCY_FORMAT);
         short dateFormat = workbook.createDataFormat().getFormat(DATE_FORMAT);
         short integerFormat = workbook.createDataFormat().getFormat(INTEGER_FORMAT);
@@ -113,6 +116,14 @@ public final class XlsxStyles {
     /** The style of a severity cell: bold on the severity's fill colour. */
     public CellStyle severity(Severity s) {
         return s == null ? text : severity.get(s);
+    }
+
+    /** The greyed and marked row variants, made on first use (most workbooks grey nothing). */
+    public RowLooks looks() {
+        if (looks == null) {
+            looks = new RowLooks(workbook);
+        }
+        return looks;
     }
 
     private static CellStyle top(CellStyle style) {

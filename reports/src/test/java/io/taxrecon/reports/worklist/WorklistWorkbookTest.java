@@ -14,6 +14,7 @@ import io.taxrecon.core.worklist.ReviewEntry;
 import io.taxrecon.core.worklist.ReviewStatus;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.fixtures.Xlsx;
+import io.taxrecon.reports.xlsx.RowLooks;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -90,11 +91,11 @@ class WorklistWorkbookTest {
         try (XSSFWorkbook wb = Xlsx.open(written())) {
             XSSFSheet open = wb.getSheet("Open");
             XSSFCellStyle due = open.getRow(1).getCell(3).getCellStyle();
-            assertThat(due.getFillForegroundColorColor().getARGBHex()).isEqualTo("FF" + WorklistStyles.DUE_FILL_RGB);
+            assertThat(due.getFillForegroundColorColor().getARGBHex()).isEqualTo("FF" + RowLooks.DUE_FILL_RGB);
             assertThat(due.getFont().getBold()).isTrue();
             XSSFCellStyle dismissedNote = open.getRow(4).getCell(13).getCellStyle();
-            assertThat(dismissedNote.getFont().getXSSFColor().getARGBHex()).isEqualTo("FF" + WorklistStyles.GREY_TEXT_RGB);
-            assertThat(dismissedNote.getFillForegroundColorColor().getARGBHex()).isEqualTo("FF" + WorklistStyles.GREY_FILL_RGB);
+            assertThat(dismissedNote.getFont().getXSSFColor().getARGBHex()).isEqualTo("FF" + RowLooks.GREY_TEXT_RGB);
+            assertThat(dismissedNote.getFillForegroundColorColor().getARGBHex()).isEqualTo("FF" + RowLooks.GREY_FILL_RGB);
             XSSFCellStyle dismissedDate = open.getRow(4).getCell(0).getCellStyle();
             assertThat(dismissedDate.getDataFormatString()).isEqualTo("yyyy-mm-dd");
             XSSFCellStyle plain = open.getRow(2).getCell(3).getCellStyle();
@@ -182,7 +183,7 @@ class WorklistWorkbookTest {
             assertThat(row(open, 1)).startsWith("2026-11-18", "1", "NEW", "C-2");
             assertThat(row(open, 10_001)).endsWith("Dismissed", "", "", "no", "C-1|2024|UNPOSTED_PAYMENT|P-1");
             assertThat(open.getRow(10_001).getCell(13).getCellStyle().getFont().getXSSFColor().getARGBHex())
-                    .isEqualTo("FF" + WorklistStyles.GREY_TEXT_RGB);
+                    .isEqualTo("FF" + RowLooks.GREY_TEXT_RGB);
             assertThat(open.isColumnHidden(14)).isTrue();
             assertThat(open.getDataValidations().get(0).getRegions().getCellRangeAddresses()[0].formatAsString())
                     .isEqualTo("K2:K10002");

@@ -1,26 +1,29 @@
-package io.taxrecon.reports.worklist;
+package io.taxrecon.reports.xlsx;
 
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * The looks a worklist row takes besides the shared styles: greyed (dismissed, or a deadline the
- * reviewer answered) and marked (a follow-up that has come). Each is a variant of the cell's own
- * style (date, currency, severity...), made once per base style and workbook, never per cell.
+ * The looks a row takes besides the shared styles: greyed (a finding the reviewer dismissed, or a
+ * deadline they answered) and marked (a follow-up that has come). Each is a variant of the cell's
+ * own style (date, currency, severity...), made once per base style and workbook, never per cell:
+ * the worklist and the client workbooks grey a row alike.
  */
-final class WorklistStyles {
+public final class RowLooks {
 
     /** The fill of a follow-up row that has come: orange, unlike any severity's colour. */
-    static final String DUE_FILL_RGB = "F8CBAD";
-    static final String GREY_FILL_RGB = "EDEDED";
-    static final String GREY_TEXT_RGB = "808080";
+    public static final String DUE_FILL_RGB = "F8CBAD";
+    public static final String GREY_FILL_RGB = "EDEDED";
+    public static final String GREY_TEXT_RGB = "808080";
 
     private final Workbook workbook;
     private final Font greyFont;
@@ -28,7 +31,7 @@ final class WorklistStyles {
     private final Map<CellStyle, CellStyle> greyed = new HashMap<>();
     private final Map<CellStyle, CellStyle> marked = new HashMap<>();
 
-    WorklistStyles(Workbook workbook) {
+    public RowLooks(Workbook workbook) {
         this.workbook = workbook;
         greyFont = workbook.createFont();
         ((XSSFFont) greyFont).setColor(rgb(GREY_TEXT_RGB));
@@ -38,13 +41,24 @@ final class WorklistStyles {
     }
 
     /** {@code base} in grey italics on a light grey fill. */
-    CellStyle greyed(CellStyle base) {
+    public CellStyle greyed(CellStyle base) {
         return greyed.computeIfAbsent(base, b -> variant(b, greyFont, GREY_FILL_RGB));
     }
 
     /** {@code base} in bold on the follow-up fill. */
-    CellStyle marked(CellStyle base) {
+    public CellStyle marked(CellStyle base) {
         return marked.computeIfAbsent(base, b -> variant(b, boldFont, DUE_FILL_RGB));
+    }
+
+    /** Gives every cell of {@code row} the greyed or marked variant of its style (marked wins). */
+    public void apply(Row row, boolean greyed, boolean marked) {
+        if (row == null || !greyed && !marked) {
+            return;
+        }
+        for (Cell cell : row) {
+            CellStyle base = cell.getCellStyle();
+            cell.setCellStyle(marked ? marked(base) : greyed(base));
+        }
     }
 
     private CellStyle variant(CellStyle base, Font font, String fillRgb) {
