@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import io.taxrecon.batch.staging.FindingStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
@@ -35,6 +37,15 @@ class WritePenaltiesCsvStepTest {
     JobOperatorTestUtils jobs;
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    FindingStore findings;
+
+    /** The outputs step marks its night complete; the other step tests share this store and must not see a later night. */
+    @AfterEach
+    void forgetTheNight() {
+        findings.forgetNight(NIGHT);
+    }
 
     @Test
     void writesTheNightsPenaltyFiguresByClientThenPositionWithTwoDecimalsAndIsoDates() throws Exception {

@@ -10,13 +10,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
-import org.springframework.jdbc.datasource.init.ResourceDatabasePopulator;
 
 /** The client ranges reconcile is partitioned by, and the reader that walks one range a batch at a time. */
 class ClientRangesTest {
@@ -29,7 +28,8 @@ class ClientRangesTest {
     void stagingStoreWithTenClients() {
         DriverManagerDataSource dataSource = new DriverManagerDataSource(
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        new ResourceDatabasePopulator(new ClassPathResource("db/migration/common/V2__staging.sql")).execute(dataSource);
+        // the staging store as the product builds it: every common migration, in order
+        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
         jdbc.update("insert into input_file (file_sha, file_name, kind, loaded_on, status) values (?,?,?,?,?)",
                 SHA, "clients.csv", "clients", LocalDate.of(2026, 11, 23), "LOADED");
