@@ -1,5 +1,6 @@
 package io.taxrecon.core.abatement;
 
+import io.taxrecon.core.accounts.AccountBalance;
 import io.taxrecon.core.findings.FindingDraft;
 import io.taxrecon.core.findings.FindingTexts;
 import io.taxrecon.core.findings.FindingType;
@@ -10,10 +11,13 @@ import io.taxrecon.core.transcripts.TranscriptTransaction;
 import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.core.values.Tin;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 
@@ -22,7 +26,9 @@ import java.util.stream.Collectors;
  * failure-to-file or failure-to-pay penalty assessed and not abated whose three preceding years
  * each have a filed return (TC 150) and no penalty left unabated other than the estimated-tax
  * penalty. Only that earliest year qualifies. A year whose preceding years the records lack is no
- * finding but a note naming the transcripts that would confirm it.
+ * finding but a note naming the transcripts that would confirm it. A year an abatement can no
+ * longer help (paid off, its refund claim time-barred by IRC 6511(a), see {@link RefundWindow}) is
+ * skipped altogether: no finding, no note, and a later year may be the earliest eligible one.
  */
 public final class FirstTimeAbatement {
 
@@ -31,16 +37,20 @@ public final class FirstTimeAbatement {
 
     private final TransactionCodeCatalog codes;
     private final FindingTexts texts;
+    private final LocalDate runDate;
 
-    public FirstTimeAbatement(TransactionCodeCatalog codes, FindingTexts texts) {
+    public FirstTimeAbatement(TransactionCodeCatalog codes, FindingTexts texts, LocalDate runDate) {
         this.codes = codes;
         this.texts = texts;
+        this.runDate = Objects.requireNonNull(runDate, "runDate");
     }
 
     /** Reviews each TIN of {@code tins} (the client's, the spouse's) on the transactions the records hold. */
     public AbatementReview review(List<TranscriptTransaction> transactions, List<Tin> tins) {
         List<FindingDraft> findings = new ArrayList<>();
         List<UnconfirmedAbatement> unconfirmed = new ArrayList<>();
+        // the same balance series the engine builds: the transcript's own debits and credits
+        AccountBalance account = new AccountBalance(transactions, codes);
         for (Tin tin : tins) {
             Map<Integer, List<TranscriptTransaction>> byYear = new TreeMap<>();
             transactions.stream().filter(t -> t.tin().equals(tin))
@@ -52,6 +62,10 @@ public final class FirstTimeAbatement {
                 BigDecimal ftp = positive(year.netOf(Charge.FAILURE_TO_PAY));
                 if (ftf.signum() == 0 && ftp.signum() == 0) {
                     continue;
+                }
+                Optional<RefundWindow> window = RefundWindow.of(account, tin, year.taxYear(), year.filings(), runDate);
+                if (window.isEmpty()) {
+                    continue; // nothing left to abate or refund: not a finding, not the earliest eligible year
                 }
                 List<Integer> missing = new ArrayList<>();
                 for (int k = PRIOR_YEARS; k >= 1; k--) {
@@ -68,7 +82,7 @@ public final class FirstTimeAbatement {
                     priors.add(years.get(year.taxYear() - k));
                 }
                 if (priors.stream().allMatch(YearPenalties::clean)) {
-                    findings.add(finding(year, ftf, ftp, priors));
+                    findings.add(finding(year, ftf, ftp, priors, window.get()));
                     break; // only the earliest eligible year of a TIN qualifies
                 }
             }
@@ -76,7 +90,8 @@ public final class FirstTimeAbatement {
         return new AbatementReview(findings, unconfirmed);
     }
 
-    private FindingDraft finding(YearPenalties year, BigDecimal ftf, BigDecimal ftp, List<YearPenalties> priors) {
+    private FindingDraft finding(YearPenalties year, BigDecimal ftf, BigDecimal ftp, List<YearPenalties> priors,
+                                 RefundWindow window) {
         String reference = ftf.signum() > 0 && ftp.signum() > 0 ? "FTF+FTP" : ftf.signum() > 0 ? "FTF" : "FTP";
         BigDecimal total = ftf.add(ftp);
         List<String> named = new ArrayList<>();
@@ -95,6 +110,7 @@ public final class FirstTimeAbatement {
                 .map(p -> texts.render(p.onlyEstimatedTaxPenalty() ? "fta.year.estimated" : "fta.year",
                         Map.of("priorYear", Integer.toString(p.taxYear()))))
                 .collect(Collectors.joining("; ")));
+        values.put("window", window(window));
         List<SourceRef> evidence = new ArrayList<>();
         year.penaltyLines().stream()
                 .filter(t -> codes.find(t.transactionCode()).map(c -> c.charge() == Charge.FAILURE_TO_FILE
@@ -111,6 +127,15 @@ public final class FirstTimeAbatement {
         filled.put("contact", notice == null ? texts.render("contact.none", Map.of())
                 : texts.render("contact.notice", Map.of("code", notice.notice().noticeCode())));
         return texts.render("FIRST_TIME_ABATEMENT.action", filled);
+    }
+
+    /** Why the abatement still helps: it lowers what is owed, or a refund claim is still in time. */
+    private String window(RefundWindow window) {
+        return switch (window.reason()) {
+            case OWED -> texts.render("fta.window.owed", Map.of("balance", FindingTexts.money(window.balance())));
+            case PAID -> texts.render("fta.window.paid", Map.of("date", window.date().toString()));
+            case FILED -> texts.render("fta.window.filed", Map.of("date", window.date().toString()));
+        };
     }
 
     private UnconfirmedAbatement note(Tin tin, int year, List<Integer> missing, BigDecimal penalties) {

@@ -79,7 +79,7 @@ public final class ReconciliationEngine {
         this.noticeFindings = new NoticeFindings(texts, settings.tolerance(), settings.deadlineSoonDays());
         this.statutes = new CollectionStatutes(catalogs.transactionCodes(), SuspensionRules.defaults(), settings.runDate());
         this.statuteFindings = new StatuteFindings(texts, settings.runDate(), settings.tolerance());
-        this.abatement = new FirstTimeAbatement(catalogs.transactionCodes(), texts);
+        this.abatement = new FirstTimeAbatement(catalogs.transactionCodes(), texts, settings.runDate());
         this.accruals = new AccrualRules(catalogs.accruals(), catalogs.transactionCodes(), catalogs.calendar(), texts,
                 settings.runDate());
         this.finisher = new FindingFinisher(catalogs.severity(), settings.runDate());
