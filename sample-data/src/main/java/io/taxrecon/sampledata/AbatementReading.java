@@ -3,6 +3,7 @@ package io.taxrecon.sampledata;
 import io.taxrecon.sampledata.model.TranscriptLine;
 import io.taxrecon.sampledata.model.TruthRow;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,10 @@ import java.util.TreeMap;
  * The generator's own reading of FIRST_TIME_ABATEMENT (penalties-rules.md) over a client's
  * transcript lines: per TIN, the earliest tax year with failure-to-file and/or failure-to-pay
  * assessed and not abated whose three preceding years each have a TC 150 and no penalty left
- * unabated but the estimated-tax penalty. Never the engine's code: it is what the truth is.
+ * unabated but the estimated-tax penalty, and where an abatement can still help (IRC 6511(a)): the
+ * year still owes on the run date, or its last credit is within 2 years of it, or its return within
+ * 3. A year that cannot be helped is no finding and does not count as the earliest. Never the
+ * engine's code: it is what the truth is.
  */
 final class AbatementReading {
 
@@ -28,6 +32,7 @@ final class AbatementReading {
 
     /** The year's penalties as assessed net of abatements (magnitudes). */
     record Penalties(BigDecimal ftf, BigDecimal ftp, boolean filed) {
+
         boolean any() {
             return ftf.signum() > 0 || ftp.signum() > 0;
         }
@@ -41,15 +46,46 @@ final class AbatementReading {
         }
     }
 
-    static List<TruthRow> findings(String clientId, List<TranscriptLine> lines) {
+    /** What the refund statute reads of a TIN-year: its balance on the run date, its last credit and latest return. */
+    private record Refundable(BigDecimal balance, LocalDate lastCredit, LocalDate filed) {
+        static final Refundable NONE = new Refundable(ClientDraft.ZERO, null, null);
+
+        Refundable plus(TranscriptLine t, LocalDate runDate) {
+            if (t.date().isAfter(runDate)) {
+                return this;
+            }
+            boolean credit = TransactionCodes.isCredit(t.code());
+            return new Refundable(credit ? balance.subtract(t.amount()) : balance.add(t.amount()),
+                    credit ? latest(lastCredit, t.date()) : lastCredit, t.code() == 150 ? latest(filed, t.date()) : filed);
+        }
+
+        /** Still owes more than a dollar, or paid within 2 years, or filed within 3 (IRC 6511(a)). */
+        boolean canBeHelped(LocalDate runDate) {
+            return balance.compareTo(BigDecimal.ONE) > 0
+                    || lastCredit != null && !lastCredit.isBefore(runDate.minusYears(2))
+                    || filed != null && !filed.isBefore(runDate.minusYears(3));
+        }
+
+        private static LocalDate latest(LocalDate a, LocalDate b) {
+            return a == null || b.isAfter(a) ? b : a;
+        }
+    }
+
+    static List<TruthRow> findings(String clientId, List<TranscriptLine> lines, LocalDate runDate) {
         Map<String, Map<Integer, Penalties>> byTin = new TreeMap<>();
+        Map<String, Map<Integer, Refundable>> refunds = new TreeMap<>();
         for (TranscriptLine t : lines) {
             byTin.computeIfAbsent(t.tin(), k -> new TreeMap<>()).merge(t.taxYear(), of(t), AbatementReading::plus);
+            Map<Integer, Refundable> years = refunds.computeIfAbsent(t.tin(), k -> new TreeMap<>());
+            years.put(t.taxYear(), years.getOrDefault(t.taxYear(), Refundable.NONE).plus(t, runDate));
         }
         List<TruthRow> rows = new ArrayList<>();
-        for (Map<Integer, Penalties> years : byTin.values()) {
+        for (Map.Entry<String, Map<Integer, Penalties>> tin : byTin.entrySet()) {
+            Map<Integer, Penalties> years = tin.getValue();
             for (Map.Entry<Integer, Penalties> e : years.entrySet()) {
-                if (e.getValue().any() && eligible(years, e.getKey())) {
+                // A year no abatement can help is passed over: a later year may still be the earliest.
+                if (e.getValue().any() && eligible(years, e.getKey())
+                        && refunds.get(tin.getKey()).get(e.getKey()).canBeHelped(runDate)) {
                     rows.add(new TruthRow(clientId, e.getKey(), TruthRow.FIRST_TIME_ABATEMENT, e.getValue().reference(),
                             e.getValue().total()));
                     break; // only the earliest eligible year of a TIN

@@ -9,12 +9,17 @@ import java.time.LocalDate;
 /**
  * The First-Time Abatement stories: runs of old tax years (14 to 21 years before the run date's
  * year, beyond any notice history) whose returns were filed and paid, some with a failure-to-file
- * or failure-to-pay penalty. Every year is paid off, so none of them has a balance for the
- * collection statute to read.
+ * or failure-to-pay penalty. A penalty year is a finding only while an abatement can still help
+ * (IRC 6511(a)): it still owes, or was paid off about 20 months before the run date; one paid off
+ * long ago is not. Those owing have every CSED years past and no notice, so the collection statute
+ * finds nothing in them.
  */
 final class AbatementStories {
 
     private enum Kind { FTF, FTP, BOTH }
+
+    /** How a penalty year ends: paid off soon after the charges, still owing, or paid off 20 months before the run date. */
+    private enum Payoff { LONG_AGO, OWING, RECENT }
 
     private final OldYears w;
 
@@ -27,7 +32,11 @@ final class AbatementStories {
         switch (story) {
             case FTA_CLEAN -> {
                 clean(y - 3, y - 1);
-                intend(y, penalized(y, kind()));
+                intend(y, penalized(y, kind(), Payoff.OWING));
+            }
+            case FTA_PAID_LONG_AGO -> {
+                clean(y - 3, y - 1);
+                penalized(y, kind(), Payoff.LONG_AGO);
             }
             case FTA_ESTIMATED_ONLY -> {
                 int estimated = y - 1 - w.r.nextInt(3);
@@ -38,20 +47,22 @@ final class AbatementStories {
                         clean(p, p);
                     }
                 }
-                intend(y, penalized(y, kind()));
+                intend(y, penalized(y, kind(), Payoff.RECENT));
             }
             case FTA_TWO_ELIGIBLE -> {
+                // The earlier year was paid off long ago: no abatement can help it, so the later one
+                // (four years on, its three prior years clean) is the earliest eligible year.
                 int first = w.runYear - 18;
                 clean(first - 3, first - 1);
-                intend(first, penalized(first, kind()));
+                penalized(first, kind(), Payoff.LONG_AGO);
                 clean(first + 1, first + 3);
-                penalized(first + 4, kind());
+                intend(first + 4, penalized(first + 4, kind(), w.r.nextBoolean() ? Payoff.OWING : Payoff.RECENT));
             }
             case FTA_BROKEN -> {
                 clean(y - 3, y - 3);
-                penalized(y - 2, Kind.FTP);
+                penalized(y - 2, Kind.FTP, Payoff.LONG_AGO);
                 clean(y - 1, y - 1);
-                penalized(y, kind());
+                penalized(y, kind(), Payoff.OWING);
             }
             case FTA_MISSING_YEAR -> {
                 int missing = y - 1 - w.r.nextInt(3);
@@ -60,7 +71,7 @@ final class AbatementStories {
                         clean(p, p);
                     }
                 }
-                penalized(y, kind());
+                penalized(y, kind(), Payoff.OWING);
             }
             case FTA_ABATED -> {
                 clean(y - 3, y - 1);
@@ -99,8 +110,8 @@ final class AbatementStories {
         w.line(y, 610, assessed, tax.add(penalty));
     }
 
-    /** Part paid with the return; FTF when filed late, FTP and interest charged later; then paid off. */
-    private Penalties penalized(int y, Kind kind) {
+    /** Part paid with the return; FTF when filed late, FTP and interest charged later; then {@code payoff}. */
+    private Penalties penalized(int y, Kind kind, Payoff payoff) {
         boolean late = kind != Kind.FTP;
         LocalDate due = LocalDate.of(y + 1, 4, 15);
         LocalDate assessed = late ? LocalDate.of(y + 1, 6, 1).plusDays(w.days(0, 120)) : onTime(y);
@@ -123,11 +134,26 @@ final class AbatementStories {
             w.line(y, 276, charged, ftp);
         }
         w.line(y, 196, charged, w.share(unpaid, 0.01, 0.04));
-        w.payOff(y, charged.plusDays(w.days(20, 120)));
+        LocalDate settled = charged.plusDays(w.days(20, 120));
+        switch (payoff) {
+            case LONG_AGO -> w.payOff(y, settled);
+            // Nothing paid since, or a part of it: either way more than a dollar is left owing.
+            case OWING -> {
+                if (w.r.nextBoolean()) {
+                    w.line(y, 670, settled, w.share(w.balance(y, settled), 0.2, 0.7));
+                }
+            }
+            case RECENT -> {
+                // About 20 months back; a client paying every month pushes it anywhere in 16..23 months.
+                LocalDate run = w.d.runDate;
+                w.recentPayoff(y, run.minusMonths(20).plusDays(w.days(-25, 25)), run.minusMonths(23), run.minusMonths(16));
+            }
+            default -> throw new IllegalArgumentException(payoff.name());
+        }
         return new Penalties(ftf, ftp, true);
     }
 
-    /** An FTP charged and then abated in full (TC 277), the rest paid off: no penalty left to abate. */
+    /** An FTP charged and then abated in full (TC 277), the rest still owing: no penalty left to abate. */
     private void abated(int y) {
         LocalDate assessed = onTime(y);
         BigDecimal tax = w.cents(3_000, 20_000);
@@ -141,7 +167,6 @@ final class AbatementStories {
         w.line(y, 196, charged, w.share(unpaid, 0.01, 0.04));
         LocalDate abated = charged.plusDays(w.days(20, 60));
         w.line(y, 277, abated, ftp);
-        w.payOff(y, abated.plusDays(w.days(10, 60)));
     }
 
     private LocalDate onTime(int y) {

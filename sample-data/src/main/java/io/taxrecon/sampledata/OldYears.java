@@ -52,6 +52,38 @@ final class OldYears {
         return t;
     }
 
+    /**
+     * A recent remittance of everything the year owes (TC 670), for the refund statute's two years:
+     * on the free day nearest {@code target} within [{@code from}, {@code to}], free being 5 days
+     * before and 10 after every payment's window (P-5 .. P+30), so that payment matching cannot see it.
+     */
+    void recentPayoff(int year, LocalDate target, LocalDate from, LocalDate to) {
+        for (int step = 0; step <= ChronoUnit.DAYS.between(from, to); step++) {
+            for (LocalDate date : new LocalDate[] {target.minusDays(step), target.plusDays(step)}) {
+                if (!date.isBefore(from) && !date.isAfter(to) && date.isBefore(d.runDate) && clearOfPayments(date)) {
+                    BigDecimal owed = balance(year, date);
+                    if (owed.signum() <= 0) {
+                        throw new LayoutConflict();
+                    }
+                    d.txns.add(new TranscriptLine(null, tin, year, 670, date, owed, TransactionCodes.description(670)));
+                    d.penaltyYears.add(year);
+                    return;
+                }
+            }
+        }
+        throw new LayoutConflict();
+    }
+
+    private boolean clearOfPayments(LocalDate date) {
+        for (PaymentLayoutCheck.PlannedPayment p : d.payments) {
+            LocalDate paid = p.record().date();
+            if (!date.isBefore(paid.minusDays(10)) && !date.isAfter(paid.plusDays(40))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     BigDecimal balance(int year, LocalDate date) {
         return d.balanceOn(tin, year, date);
     }

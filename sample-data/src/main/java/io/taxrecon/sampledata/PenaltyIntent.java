@@ -27,7 +27,7 @@ record PenaltyIntent(int taxYear, String type, String reference, BigDecimal diff
      * @throws IllegalStateException when a story's intent and the readings disagree: a generator bug
      */
     static List<TruthRow> truth(ClientDraft d, List<TranscriptLine> withIds, Map<TranscriptLine, String> ids) {
-        List<TruthRow> read = new ArrayList<>(AbatementReading.findings(d.clientId, withIds));
+        List<TruthRow> read = new ArrayList<>(AbatementReading.findings(d.clientId, withIds, d.runDate));
         read.addAll(StatuteReading.findings(d.clientId, withIds, d.notices, d.runDate));
         String primary = d.primary.ssn();
         Set<TruthRow> meant = new HashSet<>();

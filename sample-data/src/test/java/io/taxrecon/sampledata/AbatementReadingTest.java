@@ -14,11 +14,16 @@ import org.junit.jupiter.api.Test;
 class AbatementReadingTest {
 
     static final String TIN = "123456789";
+    static final LocalDate RUN = LocalDate.of(2026, 11, 23);
 
     final List<TranscriptLine> lines = new ArrayList<>();
 
     void line(String tin, int year, int code, String amount) {
-        lines.add(new TranscriptLine(null, tin, year, code, LocalDate.of(year + 1, 5, 1), new BigDecimal(amount), ""));
+        line(tin, year, code, LocalDate.of(year + 1, 5, 1), amount);
+    }
+
+    void line(String tin, int year, int code, LocalDate date, String amount) {
+        lines.add(new TranscriptLine(null, tin, year, code, date, new BigDecimal(amount), ""));
     }
 
     void filed(int... years) {
@@ -28,7 +33,7 @@ class AbatementReadingTest {
     }
 
     List<TruthRow> findings() {
-        return AbatementReading.findings("C1", lines);
+        return AbatementReading.findings("C1", lines, RUN);
     }
 
     static TruthRow fta(int year, String reference, String difference) {
@@ -90,5 +95,67 @@ class AbatementReadingTest {
         }
         line(spouse, 2022, 276, "7.25");
         assertThat(findings()).containsExactly(fta(2018, "FTP", "20.00"), fta(2022, "FTP", "7.25"));
+    }
+
+    @Test
+    void aYearPaidOffMoreThanTwoYearsBeforeTheRunDateAndFiledMoreThanThreeIsNoFinding() {
+        filed(2016, 2017, 2018, 2019);
+        line(TIN, 2019, 276, "40.00");
+        line(TIN, 2019, 670, LocalDate.of(2024, 11, 22), "1040.00");
+        assertThat(findings()).isEmpty();
+    }
+
+    @Test
+    void aYearPaidOffOnTheDayTwoYearsBeforeTheRunDateIsAFinding() {
+        filed(2016, 2017, 2018, 2019);
+        line(TIN, 2019, 276, "40.00");
+        line(TIN, 2019, 670, LocalDate.of(2024, 11, 23), "1040.00");
+        assertThat(findings()).containsExactly(fta(2019, "FTP", "40.00"));
+    }
+
+    @Test
+    void aYearOwingMoreThanADollarOnTheRunDateIsAFindingButOneOwingADollarIsNot() {
+        filed(2016, 2017, 2018, 2019);
+        line(TIN, 2019, 166, "40.00");
+        line(TIN, 2019, 670, LocalDate.of(2020, 6, 1), "1038.99");
+        assertThat(findings()).containsExactly(fta(2019, "FTF", "40.00"));
+        line(TIN, 2019, 670, LocalDate.of(2020, 7, 1), "0.01");
+        assertThat(findings()).isEmpty();
+    }
+
+    @Test
+    void aReturnFiledOnTheDayThreeYearsBeforeTheRunDateIsAFindingThoughPaidOff() {
+        filed(2019, 2020, 2021);
+        line(TIN, 2022, 150, LocalDate.of(2023, 11, 23), "1000.00");
+        line(TIN, 2022, 166, LocalDate.of(2023, 11, 23), "50.00");
+        line(TIN, 2022, 670, LocalDate.of(2023, 11, 23), "1050.00");
+        assertThat(findings()).containsExactly(fta(2022, "FTF", "50.00"));
+    }
+
+    @Test
+    void creditsAfterTheRunDateAreNotRead() {
+        filed(2016, 2017, 2018, 2019);
+        line(TIN, 2019, 276, "40.00");
+        line(TIN, 2019, 670, LocalDate.of(2020, 6, 1), "1040.00");
+        line(TIN, 2019, 670, LocalDate.of(2026, 11, 24), "5.00");
+        assertThat(findings()).isEmpty();
+    }
+
+    @Test
+    void anEarlierYearPaidLongAgoLeavesTheLaterEligibleYearTheEarliest() {
+        filed(2011, 2012, 2013, 2014, 2015, 2016, 2017, 2018);
+        line(TIN, 2014, 276, "20.00");
+        line(TIN, 2014, 670, LocalDate.of(2016, 1, 4), "1020.00");
+        line(TIN, 2018, 166, "90.00");
+        assertThat(findings()).containsExactly(fta(2018, "FTF", "90.00"));
+    }
+
+    @Test
+    void aYearPaidLongAgoStillBreaksTheThreeYearsAfterIt() {
+        filed(2013, 2014, 2015, 2016, 2017);
+        line(TIN, 2016, 276, "20.00");
+        line(TIN, 2016, 670, LocalDate.of(2018, 1, 4), "1020.00");
+        line(TIN, 2017, 166, "90.00");
+        assertThat(findings()).isEmpty();
     }
 }

@@ -92,6 +92,16 @@ class PenaltyStoriesTest {
         return assessment.date().plusYears(10).plusDays(suspended.size());
     }
 
+    static LocalDate lastCredit(GeneratedClient c, int y) {
+        return year(c, y).stream().filter(t -> TransactionCodes.isCredit(t.code())).map(TranscriptLine::date)
+                .max(LocalDate::compareTo).orElseThrow();
+    }
+
+    /** Still owing more than a dollar, or paid within 2 years of the run date (IRC 6511(a)), by hand. */
+    static boolean canBeHelped(GeneratedClient c, int y) {
+        return balance(year(c, y)).compareTo(BigDecimal.ONE) > 0 || !lastCredit(c, y).isBefore(RUN.minusYears(2));
+    }
+
     static TranscriptLine interest(GeneratedClient c, int y) {
         return year(c, y).stream().filter(t -> t.code() == 196).findFirst().orElseThrow();
     }
@@ -112,20 +122,47 @@ class PenaltyStoriesTest {
             }
             assertThat(truth(c, TruthRow.FIRST_TIME_ABATEMENT)).contains(ftaByHand(c, y));
             assertThat(truth(c, TruthRow.FIRST_TIME_ABATEMENT).stream().filter(t -> t.taxYear() <= y)).hasSize(1);
-            assertThat(balance(year(c, y))).isZero();
             if (story == PenaltyStory.FTA_ESTIMATED_ONLY) {
                 assertThat(sum(year(c, y - 1), 176).add(sum(year(c, y - 2), 176)).add(sum(year(c, y - 3), 176))).isPositive();
+                assertThat(balance(year(c, y))).isZero();
+                assertThat(lastCredit(c, y)).isBetween(RUN.minusMonths(23), RUN.minusMonths(16));
+            } else {
+                assertThat(balance(year(c, y))).isGreaterThan(BigDecimal.ONE);
+                assertThat(lastCredit(c, y)).isBefore(RUN.minusYears(10));
             }
         }
     }
 
     @Test
-    void ofTwoEligibleYearsOfATinOnlyTheEarlierOneIsAFinding() {
+    void anEarlierYearPaidOffLongAgoLeavesTheLaterOneWithCleanPriorYearsTheFinding() {
         for (int i = 0; i < VARIANTS; i++) {
             GeneratedClient c = client(i, PenaltyStory.FTA_TWO_ELIGIBLE);
-            assertThat(sum(year(c, R - 14), 166, 276)).isPositive();
+            assertThat(sum(year(c, R - 18), 166, 276)).isPositive();
+            assertThat(balance(year(c, R - 18))).isZero();
+            assertThat(lastCredit(c, R - 18)).isBefore(RUN.minusYears(10));
+            for (int p = R - 17; p < R - 14; p++) {
+                assertThat(sum(year(c, p), 150)).isPositive();
+                assertThat(sum(year(c, p), 166, 276)).isZero();
+            }
+            assertThat(canBeHelped(c, R - 14)).isTrue();
             assertThat(truth(c, TruthRow.FIRST_TIME_ABATEMENT).stream().filter(t -> t.taxYear() <= R - 14).toList())
-                    .containsExactly(ftaByHand(c, R - 18));
+                    .containsExactly(ftaByHand(c, R - 14));
+        }
+    }
+
+    @Test
+    void aYearWithCleanPriorYearsPaidOffLongAgoIsNoFinding() {
+        for (int i = 0; i < VARIANTS; i++) {
+            GeneratedClient c = client(i, PenaltyStory.FTA_PAID_LONG_AGO);
+            int y = R - 14;
+            for (int p = y - 3; p < y; p++) {
+                assertThat(sum(year(c, p), 150)).isPositive();
+                assertThat(sum(year(c, p), 166, 276)).isZero();
+            }
+            assertThat(sum(year(c, y), 166, 276)).isPositive();
+            assertThat(balance(year(c, y))).isZero();
+            assertThat(lastCredit(c, y)).isBefore(RUN.minusYears(10));
+            assertThat(truth(c, TruthRow.FIRST_TIME_ABATEMENT).stream().filter(t -> t.taxYear() <= y)).isEmpty();
         }
     }
 
@@ -142,6 +179,9 @@ class PenaltyStoriesTest {
                 default -> assertThat(sum(year(c, y), 277)).isEqualTo(sum(year(c, y), 276)).isPositive();
             }
             assertThat(sum(year(c, y), 166, 276)).isPositive();
+            // Still owing: only the story's own rule keeps it from being a finding.
+            assertThat(balance(year(c, y))).isGreaterThan(BigDecimal.ONE);
+            assertThat(truth(c, TruthRow.COLLECTION_STATUTE)).isEmpty();
         }
     }
 
