@@ -5,6 +5,7 @@ import io.taxrecon.core.findings.FindingDraft;
 import io.taxrecon.core.findings.FindingTexts;
 import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.core.notices.JudgedNotice;
+import io.taxrecon.core.statutes.YearStatute;
 import io.taxrecon.core.transcripts.TransactionCode.Charge;
 import io.taxrecon.core.transcripts.TransactionCodeCatalog;
 import io.taxrecon.core.transcripts.TranscriptTransaction;
@@ -28,7 +29,9 @@ import java.util.stream.Collectors;
  * penalty. Only that earliest year qualifies. A year whose preceding years the records lack is no
  * finding but a note naming the transcripts that would confirm it. A year an abatement can no
  * longer help (paid off, its refund claim time-barred by IRC 6511(a), see {@link RefundWindow}) is
- * skipped altogether: no finding, no note, and a later year may be the earliest eligible one.
+ * skipped altogether: no finding, no note, and a later year may be the earliest eligible one. A
+ * year that still owes counts only while the IRS may still collect it (its latest CSED on or after
+ * the run date, RULES.md addendum 2): past its statute the reviewer asks for a write-off instead.
  */
 public final class FirstTimeAbatement {
 
@@ -45,8 +48,18 @@ public final class FirstTimeAbatement {
         this.runDate = Objects.requireNonNull(runDate, "runDate");
     }
 
-    /** Reviews each TIN of {@code tins} (the client's, the spouse's) on the transactions the records hold. */
-    public AbatementReview review(List<TranscriptTransaction> transactions, List<Tin> tins) {
+    /**
+     * Reviews each TIN of {@code tins} (the client's, the spouse's) on the transactions the records hold;
+     * {@code statutes} are the engine's collection statutes of those TIN-years (a year missing from them
+     * has no CSED, so cannot be kept open by its balance alone).
+     */
+    public AbatementReview review(List<TranscriptTransaction> transactions, List<Tin> tins,
+                                  List<YearStatute> statutes) {
+        Map<Tin, Map<Integer, LocalDate>> csedByYear = new HashMap<>();
+        for (YearStatute statute : statutes) {
+            statute.latestCsed().ifPresent(csed -> csedByYear.computeIfAbsent(statute.tin(), t -> new HashMap<>())
+                    .put(statute.taxYear(), csed));
+        }
         List<FindingDraft> findings = new ArrayList<>();
         List<UnconfirmedAbatement> unconfirmed = new ArrayList<>();
         // the same balance series the engine builds: the transcript's own debits and credits
@@ -63,9 +76,12 @@ public final class FirstTimeAbatement {
                 if (ftf.signum() == 0 && ftp.signum() == 0) {
                     continue;
                 }
-                Optional<RefundWindow> window = RefundWindow.of(account, tin, year.taxYear(), year.filings(), runDate);
+                LocalDate latestCsed = csedByYear.getOrDefault(tin, Map.of()).get(year.taxYear());
+                Optional<RefundWindow> window =
+                        RefundWindow.of(account, tin, year.taxYear(), year.filings(), latestCsed, runDate);
                 if (window.isEmpty()) {
-                    continue; // nothing left to abate or refund: not a finding, not the earliest eligible year
+                    // nothing left to abate, refund or collect: not a finding, not the earliest eligible year
+                    continue;
                 }
                 List<Integer> missing = new ArrayList<>();
                 for (int k = PRIOR_YEARS; k >= 1; k--) {

@@ -10,7 +10,8 @@ import java.util.Optional;
 
 /**
  * Whether an abatement of a TIN-year can still help on the run date (IRC 6511(a)): it still owes
- * more than 1.00, or a refund claim is still open, its last credit being at most 2 years old or its
+ * more than 1.00 and its latest CSED is on or after the run date (IRC 6502: still collectible), or
+ * a refund claim is still open, its last credit being at most 2 years old or its
  * return (TC 150) at most 3 years old. A penalty paid off long ago can no longer be refunded.
  *
  * @param reason what keeps the year open: OWED, PAID or FILED
@@ -27,11 +28,16 @@ record RefundWindow(Reason reason, BigDecimal balance, LocalDate date) {
     static final int PAYMENT_YEARS = 2;
     static final int FILING_YEARS = 3;
 
-    /** The window that keeps the year open, or empty when an abatement could no longer help. */
+    /**
+     * The window that keeps the year open, or empty when an abatement could no longer help;
+     * {@code latestCsed} is the latest CSED of the year's assessments, null when it has none.
+     */
     static Optional<RefundWindow> of(AccountBalance account, Tin tin, int year, List<TranscriptTransaction> filings,
-                                     LocalDate runDate) {
+                                     LocalDate latestCsed, LocalDate runDate) {
         BigDecimal balance = account.balance(tin, year, runDate);
-        if (balance != null && balance.compareTo(OWING) > 0) {
+        // a balance past its statute can no longer be collected, so abating it helps nobody (addendum 2)
+        boolean collectible = latestCsed != null && !latestCsed.isBefore(runDate);
+        if (collectible && balance != null && balance.compareTo(OWING) > 0) {
             return Optional.of(new RefundWindow(Reason.OWED, balance, null));
         }
         // lines dated after the run date are not on the record yet, as for the balance

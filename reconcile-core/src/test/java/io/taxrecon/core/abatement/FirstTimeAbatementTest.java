@@ -182,19 +182,14 @@ class FirstTimeAbatementTest {
     }
 
     @Test
-    void theSameOldYearStillOwingIsAFindingBecauseTheAbatementLowersTheBalance() {
-        oldYearWithPenalty("2009-07-15", "600.00");
-        Finding finding = abatements().get(0);
-        assertThat(abatements()).hasSize(1);
-        assertThat(finding.taxYear()).isEqualTo(2008);
-        assertThat(finding.reference()).isEqualTo("FTF");
-        assertThat(finding.difference()).isEqualByComparingTo("100.00");
-        assertThat(finding.explanation()).endsWith("The abatement can still help: $500.00 is still owed for the year.");
-    }
-
-    @Test
     void aBalanceOfOneDollarCountsAsPaid() {
-        oldYearWithPenalty("2009-07-15", "1099.00");
+        // 2021 is still collectible (CSED 2032-04-15), so only the $1.00 threshold keeps it out
+        filed(2018);
+        filed(2019);
+        filed(2020);
+        f.tx("R2021", 2021, "150", "2022-04-15", "1000.00");
+        f.tx("F2021", 2021, "166", "2022-06-13", "100.00");
+        f.tx("P2021", 2021, "670", "2023-08-01", "1099.00");
         assertThat(abatements()).isEmpty();
     }
 
@@ -244,7 +239,8 @@ class FirstTimeAbatementTest {
         filed(2010);
         filed(2011);
         f.tx("R2012", 2012, "150", "2013-04-15", "2000.00");
-        f.tx("T2012", 2012, "276", "2013-06-17", "40.00"); // unpaid: $2,040.00 owed
+        // unpaid: $2,040.00 owed, and still collectible: the FTP assessed 2016-06-13 has its CSED on 2026-06-13
+        f.tx("T2012", 2012, "276", "2016-06-13", "40.00");
         assertThat(abatements()).extracting(Finding::taxYear, Finding::reference, Finding::difference)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(2012, "FTP", new java.math.BigDecimal("40.00")));
     }
@@ -253,7 +249,8 @@ class FirstTimeAbatementTest {
     void anOldPaidYearStillBarsTheNextThreeYears() {
         oldYearWithPenalty("2009-07-15", "1100.00");
         f.tx("R2009", 2009, "150", "2010-04-15", "2000.00");
-        f.tx("T2009", 2009, "276", "2010-06-14", "40.00"); // owed, but 2008's FTF was never abated
+        // owed and still collectible (CSED 2026-06-13), but 2008's FTF was never abated
+        f.tx("T2009", 2009, "276", "2016-06-13", "40.00");
         assertThat(abatements()).isEmpty();
     }
 }
