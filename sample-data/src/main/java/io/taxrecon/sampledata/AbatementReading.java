@@ -15,8 +15,9 @@ import java.util.TreeMap;
  * transcript lines: per TIN, the earliest tax year with failure-to-file and/or failure-to-pay
  * assessed and not abated whose three preceding years each have a TC 150 and no penalty left
  * unabated but the estimated-tax penalty, and where an abatement can still help (IRC 6511(a)): the
- * year still owes on the run date, or its last credit is within 2 years of it, or its return within
- * 3. A year that cannot be helped is no finding and does not count as the earliest. Never the
+ * year still owes on the run date and is still collectible (its latest CSED, per {@link
+ * StatuteReading}, on or after the run date), or its last credit is within 2 years of it, or its
+ * return within 3. A year that cannot be helped is no finding and does not count as the earliest. Never the
  * engine's code: it is what the truth is.
  */
 final class AbatementReading {
@@ -59,9 +60,9 @@ final class AbatementReading {
                     credit ? latest(lastCredit, t.date()) : lastCredit, t.code() == 150 ? latest(filed, t.date()) : filed);
         }
 
-        /** Still owes more than a dollar, or paid within 2 years, or filed within 3 (IRC 6511(a)). */
-        boolean canBeHelped(LocalDate runDate) {
-            return balance.compareTo(BigDecimal.ONE) > 0
+        /** Still owes more than a dollar and is collectible, or paid within 2 years, or filed within 3 (IRC 6511(a)). */
+        boolean canBeHelped(LocalDate runDate, boolean collectible) {
+            return balance.compareTo(BigDecimal.ONE) > 0 && collectible
                     || lastCredit != null && !lastCredit.isBefore(runDate.minusYears(2))
                     || filed != null && !filed.isBefore(runDate.minusYears(3));
         }
@@ -74,7 +75,9 @@ final class AbatementReading {
     static List<TruthRow> findings(String clientId, List<TranscriptLine> lines, LocalDate runDate) {
         Map<String, Map<Integer, Penalties>> byTin = new TreeMap<>();
         Map<String, Map<Integer, Refundable>> refunds = new TreeMap<>();
+        Map<String, Map<Integer, List<TranscriptLine>>> tinYears = new TreeMap<>();
         for (TranscriptLine t : lines) {
+            tinYears.computeIfAbsent(t.tin(), k -> new TreeMap<>()).computeIfAbsent(t.taxYear(), k -> new ArrayList<>()).add(t);
             byTin.computeIfAbsent(t.tin(), k -> new TreeMap<>()).merge(t.taxYear(), of(t), AbatementReading::plus);
             Map<Integer, Refundable> years = refunds.computeIfAbsent(t.tin(), k -> new TreeMap<>());
             years.put(t.taxYear(), years.getOrDefault(t.taxYear(), Refundable.NONE).plus(t, runDate));
@@ -85,7 +88,8 @@ final class AbatementReading {
             for (Map.Entry<Integer, Penalties> e : years.entrySet()) {
                 // A year no abatement can help is passed over: a later year may still be the earliest.
                 if (e.getValue().any() && eligible(years, e.getKey())
-                        && refunds.get(tin.getKey()).get(e.getKey()).canBeHelped(runDate)) {
+                        && refunds.get(tin.getKey()).get(e.getKey())
+                                .canBeHelped(runDate, collectible(tinYears.get(tin.getKey()).get(e.getKey()), runDate))) {
                     rows.add(new TruthRow(clientId, e.getKey(), TruthRow.FIRST_TIME_ABATEMENT, e.getValue().reference(),
                             e.getValue().total()));
                     break; // only the earliest eligible year of a TIN
@@ -93,6 +97,13 @@ final class AbatementReading {
             }
         }
         return rows;
+    }
+
+    /** The TIN-year's latest CSED (StatuteReading's reading of IRC 6502) is on or after the run date. */
+    static boolean collectible(List<TranscriptLine> year, LocalDate runDate) {
+        // Only the latest date matters here, not which assessment carries it (ids may not be given yet).
+        return StatuteReading.cseds(year, runDate).stream().map(StatuteReading.Csed::csed)
+                .anyMatch(csed -> !csed.isBefore(runDate));
     }
 
     /** Each of the three preceding years has a transcript, a filed return and no FTF or FTP left unabated. */

@@ -7,12 +7,14 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /**
- * The First-Time Abatement stories: runs of old tax years (14 to 21 years before the run date's
- * year, beyond any notice history) whose returns were filed and paid, some with a failure-to-file
- * or failure-to-pay penalty. A penalty year is a finding only while an abatement can still help
- * (IRC 6511(a)): it still owes, or was paid off about 20 months before the run date; one paid off
- * long ago is not. Those owing have every CSED years past and no notice, so the collection statute
- * finds nothing in them.
+ * The First-Time Abatement stories: runs of tax years just before the notice history (the story's
+ * year 7 years before the run date's year with the default three years of history, never nearer
+ * than the history nor farther than 9 years) whose returns were filed and paid, some with a
+ * failure-to-file or failure-to-pay penalty. A penalty year is a finding only while an abatement can
+ * still help (IRC 6511(a)): it still owes and is still collectible (its latest CSED on or after the
+ * run date), or was paid off about 20 months before the run date; one paid off long ago, or owing
+ * past every CSED (14 years back), is not. The owing years' CSEDs are more than 12 months away and
+ * they have no notice, so the collection statute finds nothing in them.
  */
 final class AbatementStories {
 
@@ -28,7 +30,9 @@ final class AbatementStories {
     }
 
     void write(PenaltyStory story) {
-        int y = w.runYear - 14;
+        // Before the oldest history year (runYear - 3 - historyYears), so no notice story shares it; at
+        // most 9 years back, so that an owing year's latest CSED is more than 12 months away (no LOW statute).
+        int y = w.runYear - 4 - Math.max(3, Math.min(5, w.d.historyYears));
         switch (story) {
             case FTA_CLEAN -> {
                 clean(y - 3, y - 1);
@@ -52,7 +56,7 @@ final class AbatementStories {
             case FTA_TWO_ELIGIBLE -> {
                 // The earlier year was paid off long ago: no abatement can help it, so the later one
                 // (four years on, its three prior years clean) is the earliest eligible year.
-                int first = w.runYear - 18;
+                int first = y - 4;
                 clean(first - 3, first - 1);
                 penalized(first, kind(), Payoff.LONG_AGO);
                 clean(first + 1, first + 3);
@@ -72,6 +76,12 @@ final class AbatementStories {
                     }
                 }
                 penalized(y, kind(), Payoff.OWING);
+            }
+            case FTA_PAST_CSED -> {
+                // Owing, but assessed 13 years back: every CSED has passed, the IRS can no longer collect it.
+                int old = w.runYear - 14;
+                clean(old - 3, old - 1);
+                penalized(old, kind(), Payoff.OWING);
             }
             case FTA_ABATED -> {
                 clean(y - 3, y - 1);

@@ -3,7 +3,7 @@ package io.taxrecon.sampledata;
 import java.util.List;
 
 /**
- * The penalty and collection-statute stories a client may carry (issue 12), each written on old
+ * The penalty and collection-statute stories a client may carry (issue 12), each written on older
  * tax years of the primary TIN that nothing else of the client uses. Those that give a finding go
  * to dirty clients, the hard negatives to clean ones.
  */
@@ -31,13 +31,16 @@ public enum PenaltyStory {
     /** The CSED within 12 months, but the balance was paid: no finding. */
     CS_PAID(false),
     /** Three clean prior years and FTF and/or FTP, but paid off long ago: no refund can come of it (IRC 6511(a)), no finding. */
-    FTA_PAID_LONG_AGO(false);
+    FTA_PAID_LONG_AGO(false),
+    /** Three clean prior years and FTF and/or FTP, the year still owing but past every CSED (14 years back): not collectible, no finding. */
+    FTA_PAST_CSED(false);
 
     /** The order the schedule hands out stories that give a finding. */
     static final List<PenaltyStory> FINDINGS = List.of(FTA_CLEAN, CS_LOW, FTA_ESTIMATED_ONLY, CS_HIGH, FTA_TWO_ELIGIBLE);
     /** The order the schedule hands out the hard negatives. */
     static final List<PenaltyStory> NEGATIVES = List.of(FTA_BROKEN, CS_THIRTEEN_MONTHS, FTA_MISSING_YEAR,
-            CS_PASSED_NO_NOTICE, FTA_ABATED, CS_PAID, FTA_PAID_LONG_AGO);
+            CS_PASSED_NO_NOTICE, FTA_ABATED, CS_PAID, FTA_PAID_LONG_AGO,
+            FTA_PAST_CSED);
 
     final boolean finding;
 

@@ -158,4 +158,29 @@ class AbatementReadingTest {
         line(TIN, 2017, 166, "90.00");
         assertThat(findings()).isEmpty();
     }
+
+    @Test
+    void aYearThatOwesButIsPastEveryCsedIsNoFindingAndTheLaterEligibleYearIsTheEarliest() {
+        filed(2009, 2010, 2011, 2012, 2013, 2014, 2015, 2016);
+        // 2012's last assessment is dated 2013-05-01: its CSED, 2023-05-01, is before the run date.
+        line(TIN, 2012, 166, "70.00");
+        line(TIN, 2016, 276, "25.00");
+        assertThat(findings()).containsExactly(fta(2016, "FTP", "25.00"));
+    }
+
+    @Test
+    void anOwingYearWhoseLatestCsedIsTheRunDateItselfIsStillCollectible() {
+        filed(2013, 2014, 2015);
+        line(TIN, 2016, 150, LocalDate.of(2016, 5, 1), "1000.00");
+        line(TIN, 2016, 276, LocalDate.of(2016, 11, 23), "25.00");
+        assertThat(findings()).containsExactly(fta(2016, "FTP", "25.00"));
+    }
+
+    @Test
+    void anOwingYearWhoseLatestCsedWasTheDayBeforeTheRunDateIsNoFinding() {
+        filed(2013, 2014, 2015);
+        line(TIN, 2016, 150, LocalDate.of(2016, 5, 1), "1000.00");
+        line(TIN, 2016, 276, LocalDate.of(2016, 11, 22), "25.00");
+        assertThat(findings()).isEmpty();
+    }
 }

@@ -27,6 +27,8 @@ class PenaltyStoriesTest {
 
     static final LocalDate RUN = LocalDate.of(2026, 11, 23);
     static final int R = RUN.getYear();
+    /** The FTA stories' year with three years of history: the year before the oldest history year. */
+    static final int FTA_YEAR = R - 7;
     static final long SEED = 11;
     static final int VARIANTS = 12;
 
@@ -102,6 +104,12 @@ class PenaltyStoriesTest {
         return balance(year(c, y)).compareTo(BigDecimal.ONE) > 0 || !lastCredit(c, y).isBefore(RUN.minusYears(2));
     }
 
+    /** The latest CSED of the year's assessments, by hand (the FTA stories plant no suspension). */
+    static LocalDate latestCsed(GeneratedClient c, int y) {
+        return year(c, y).stream().filter(t -> Set.of(150, 166, 176, 196, 276).contains(t.code()) && t.amount().signum() > 0)
+                .map(t -> csedByHand(year(c, y), t)).max(LocalDate::compareTo).orElseThrow();
+    }
+
     static TranscriptLine interest(GeneratedClient c, int y) {
         return year(c, y).stream().filter(t -> t.code() == 196).findFirst().orElseThrow();
     }
@@ -115,7 +123,7 @@ class PenaltyStoriesTest {
     void aCleanThreeYearHistoryGivesTheFindingForTheNetFtfAndFtp(PenaltyStory story) {
         for (int i = 0; i < VARIANTS; i++) {
             GeneratedClient c = client(i, story);
-            int y = R - 14;
+            int y = FTA_YEAR;
             for (int p = y - 3; p < y; p++) {
                 assertThat(sum(year(c, p), 150)).isPositive();
                 assertThat(sum(year(c, p), 166, 276)).isZero();
@@ -128,7 +136,10 @@ class PenaltyStoriesTest {
                 assertThat(lastCredit(c, y)).isBetween(RUN.minusMonths(23), RUN.minusMonths(16));
             } else {
                 assertThat(balance(year(c, y))).isGreaterThan(BigDecimal.ONE);
-                assertThat(lastCredit(c, y)).isBefore(RUN.minusYears(10));
+                assertThat(lastCredit(c, y)).isBefore(RUN.minusYears(5));
+                // Still collectible, and far enough off that the collection statute finds nothing.
+                assertThat(latestCsed(c, y)).isAfter(RUN.plusMonths(12));
+                assertThat(truth(c, TruthRow.COLLECTION_STATUTE)).isEmpty();
             }
         }
     }
@@ -137,16 +148,16 @@ class PenaltyStoriesTest {
     void anEarlierYearPaidOffLongAgoLeavesTheLaterOneWithCleanPriorYearsTheFinding() {
         for (int i = 0; i < VARIANTS; i++) {
             GeneratedClient c = client(i, PenaltyStory.FTA_TWO_ELIGIBLE);
-            assertThat(sum(year(c, R - 18), 166, 276)).isPositive();
-            assertThat(balance(year(c, R - 18))).isZero();
-            assertThat(lastCredit(c, R - 18)).isBefore(RUN.minusYears(10));
-            for (int p = R - 17; p < R - 14; p++) {
+            assertThat(sum(year(c, FTA_YEAR - 4), 166, 276)).isPositive();
+            assertThat(balance(year(c, FTA_YEAR - 4))).isZero();
+            assertThat(lastCredit(c, FTA_YEAR - 4)).isBefore(RUN.minusYears(5));
+            for (int p = FTA_YEAR - 3; p < FTA_YEAR; p++) {
                 assertThat(sum(year(c, p), 150)).isPositive();
                 assertThat(sum(year(c, p), 166, 276)).isZero();
             }
-            assertThat(canBeHelped(c, R - 14)).isTrue();
-            assertThat(truth(c, TruthRow.FIRST_TIME_ABATEMENT).stream().filter(t -> t.taxYear() <= R - 14).toList())
-                    .containsExactly(ftaByHand(c, R - 14));
+            assertThat(canBeHelped(c, FTA_YEAR)).isTrue();
+            assertThat(truth(c, TruthRow.FIRST_TIME_ABATEMENT).stream().filter(t -> t.taxYear() <= FTA_YEAR).toList())
+                    .containsExactly(ftaByHand(c, FTA_YEAR));
         }
     }
 
@@ -154,15 +165,32 @@ class PenaltyStoriesTest {
     void aYearWithCleanPriorYearsPaidOffLongAgoIsNoFinding() {
         for (int i = 0; i < VARIANTS; i++) {
             GeneratedClient c = client(i, PenaltyStory.FTA_PAID_LONG_AGO);
-            int y = R - 14;
+            int y = FTA_YEAR;
             for (int p = y - 3; p < y; p++) {
                 assertThat(sum(year(c, p), 150)).isPositive();
                 assertThat(sum(year(c, p), 166, 276)).isZero();
             }
             assertThat(sum(year(c, y), 166, 276)).isPositive();
             assertThat(balance(year(c, y))).isZero();
-            assertThat(lastCredit(c, y)).isBefore(RUN.minusYears(10));
+            assertThat(lastCredit(c, y)).isBefore(RUN.minusYears(5));
             assertThat(truth(c, TruthRow.FIRST_TIME_ABATEMENT).stream().filter(t -> t.taxYear() <= y)).isEmpty();
+        }
+    }
+
+    @Test
+    void anOwingYearWithCleanPriorYearsButEveryCsedPassedIsNoFinding() {
+        for (int i = 0; i < VARIANTS; i++) {
+            GeneratedClient c = client(i, PenaltyStory.FTA_PAST_CSED);
+            int y = R - 14;
+            for (int p = y - 3; p < y; p++) {
+                assertThat(sum(year(c, p), 150)).isPositive();
+                assertThat(sum(year(c, p), 166, 276)).isZero();
+            }
+            assertThat(sum(year(c, y), 166, 276)).isPositive();
+            assertThat(balance(year(c, y))).isGreaterThan(BigDecimal.ONE);
+            assertThat(latestCsed(c, y)).isBefore(RUN);
+            assertThat(truth(c, TruthRow.FIRST_TIME_ABATEMENT).stream().filter(t -> t.taxYear() <= y)).isEmpty();
+            assertThat(truth(c, TruthRow.COLLECTION_STATUTE)).isEmpty();
         }
     }
 
@@ -171,7 +199,7 @@ class PenaltyStoriesTest {
     void aBrokenOrUnconfirmedHistoryOrAnAbatedPenaltyGivesNoFinding(PenaltyStory story) {
         for (int i = 0; i < VARIANTS; i++) {
             GeneratedClient c = client(i, story);
-            int y = R - 14;
+            int y = FTA_YEAR;
             assertThat(truth(c, TruthRow.FIRST_TIME_ABATEMENT).stream().filter(t -> t.taxYear() <= y)).isEmpty();
             switch (story) {
                 case FTA_BROKEN -> assertThat(sum(year(c, y - 2), 276)).isPositive();
@@ -255,10 +283,12 @@ class PenaltyStoriesTest {
             }
             GeneratedClient with = COMPOSER.compose(i, plan);
             GeneratedClient without = COMPOSER.compose(i, new ClientPlan(plan.plants(), plan.negative()));
+            // The story's years are those the client without it has no line on (the stories share no year).
+            Set<Integer> otherYears = without.transactions().stream().map(TranscriptLine::taxYear).collect(Collectors.toSet());
             Set<Integer> storyYears = new HashSet<>();
             List<TranscriptLine> others = new ArrayList<>();
             for (TranscriptLine t : with.transactions()) {
-                if (t.taxYear() > R - 10) {
+                if (otherYears.contains(t.taxYear())) {
                     others.add(t.withId(null));
                 } else {
                     storyYears.add(t.taxYear());
