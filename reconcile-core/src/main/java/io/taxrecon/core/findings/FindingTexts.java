@@ -1,20 +1,17 @@
 package io.taxrecon.core.findings;
 
 import io.taxrecon.core.catalog.CatalogException;
-import java.io.IOException;
-import java.io.InputStreamReader;
+import io.taxrecon.core.catalog.CatalogTable;
+import io.taxrecon.core.catalog.TemplateFile;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,33 +33,17 @@ public final class FindingTexts {
     }
 
     public static FindingTexts defaults() {
-        var in = FindingTexts.class.getResourceAsStream(FILE);
-        if (in == null) {
-            throw new CatalogException(FILE + " is missing from the classpath");
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return read(CatalogTable.resource(FindingTexts.class, FILE));
     }
 
     /** Reads and closes {@code reader}, a Java properties file. */
     public static FindingTexts read(Reader reader) {
-        Properties properties = new Properties();
-        try (Reader r = reader) {
-            properties.load(r);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new CatalogException("cannot read " + FILE + ": " + e.getMessage(), e);
-        }
-        Map<String, String> templates = new TreeMap<>();
-        for (String key : properties.stringPropertyNames()) {
-            templates.put(key, properties.getProperty(key));
-        }
-        return new FindingTexts(templates);
+        return new FindingTexts(TemplateFile.read(FILE, reader));
     }
 
     /** Replaces a firm's partial file: keys it does not give keep their default wording. */
     public FindingTexts overriddenBy(FindingTexts other) {
-        Map<String, String> merged = new TreeMap<>(templates);
-        merged.putAll(other.templates);
-        return new FindingTexts(merged);
+        return new FindingTexts(TemplateFile.merged(templates, other.templates));
     }
 
     public Set<String> keys() {

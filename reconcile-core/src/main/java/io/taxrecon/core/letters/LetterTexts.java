@@ -1,17 +1,13 @@
 package io.taxrecon.core.letters;
 
 import io.taxrecon.core.catalog.CatalogException;
+import io.taxrecon.core.catalog.CatalogTable;
+import io.taxrecon.core.catalog.TemplateFile;
 import io.taxrecon.core.findings.FindingTexts;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 
 /**
  * The wording of a draft response (response-letter.properties), kept as data so that a firm's
@@ -32,33 +28,17 @@ public final class LetterTexts {
     }
 
     public static LetterTexts defaults() {
-        InputStream in = LetterTexts.class.getResourceAsStream(FILE);
-        if (in == null) {
-            throw new CatalogException(FILE + " is missing from the classpath");
-        }
-        return read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return read(CatalogTable.resource(LetterTexts.class, FILE));
     }
 
     /** Reads and closes {@code reader}, a Java properties file. */
     public static LetterTexts read(Reader reader) {
-        Properties properties = new Properties();
-        try (Reader r = reader) {
-            properties.load(r);
-        } catch (IOException | IllegalArgumentException e) {
-            throw new CatalogException("cannot read " + FILE + ": " + e.getMessage(), e);
-        }
-        Map<String, String> templates = new TreeMap<>();
-        for (String key : properties.stringPropertyNames()) {
-            templates.put(key, properties.getProperty(key));
-        }
-        return new LetterTexts(templates);
+        return new LetterTexts(TemplateFile.read(FILE, reader));
     }
 
     /** Replaces a firm's partial file: keys it does not give keep their default wording. */
     public LetterTexts overriddenBy(LetterTexts other) {
-        Map<String, String> merged = new TreeMap<>(templates);
-        merged.putAll(other.templates);
-        return new LetterTexts(merged);
+        return new LetterTexts(TemplateFile.merged(templates, other.templates));
     }
 
     public boolean has(String key) {
