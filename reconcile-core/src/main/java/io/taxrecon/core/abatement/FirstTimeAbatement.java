@@ -51,9 +51,10 @@ public final class FirstTimeAbatement {
     /**
      * Reviews each TIN of {@code tins} (the client's, the spouse's) on the transactions the records hold;
      * {@code statutes} are the engine's collection statutes of those TIN-years (a year missing from them
-     * has no CSED, so cannot be kept open by its balance alone).
+     * has no CSED, so cannot be kept open by its balance alone); {@code account} is the engine's balance
+     * series over the same transactions.
      */
-    public AbatementReview review(List<TranscriptTransaction> transactions, List<Tin> tins,
+    public AbatementReview review(List<TranscriptTransaction> transactions, AccountBalance account, List<Tin> tins,
                                   List<YearStatute> statutes) {
         Map<Tin, Map<Integer, LocalDate>> csedByYear = new HashMap<>();
         for (YearStatute statute : statutes) {
@@ -62,8 +63,6 @@ public final class FirstTimeAbatement {
         }
         List<FindingDraft> findings = new ArrayList<>();
         List<UnconfirmedAbatement> unconfirmed = new ArrayList<>();
-        // the same balance series the engine builds: the transcript's own debits and credits
-        AccountBalance account = new AccountBalance(transactions, codes);
         for (Tin tin : tins) {
             Map<Integer, List<TranscriptTransaction>> byYear = new TreeMap<>();
             transactions.stream().filter(t -> t.tin().equals(tin))

@@ -116,7 +116,7 @@ public final class ReconciliationEngine {
         List<Tin> own = client.spouseTin() == null ? List.of(client.tin()) : List.of(client.tin(), client.spouseTin());
         List<YearStatute> yearStatutes = statutes.of(records.transactions(), own);
         drafts.addAll(statuteFindings.findings(yearStatutes, notices, account));
-        AbatementReview review = abatement.review(records.transactions(), own, yearStatutes);
+        AbatementReview review = abatement.review(records.transactions(), account, own, yearStatutes);
         drafts.addAll(review.findings());
         return new ClientReconciliation(records, finisher.finish(client.clientId(), drafts, notices), outcomes,
                 incomeResult.comparisons(), assessments, yearStatutes, review.unconfirmed(), charges);
