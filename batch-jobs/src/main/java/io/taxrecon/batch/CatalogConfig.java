@@ -1,6 +1,7 @@
 package io.taxrecon.batch;
 
 import io.taxrecon.core.engine.Catalogs;
+import io.taxrecon.core.ingest.BoxColumns;
 import io.taxrecon.core.ingest.ColumnAliases;
 import io.taxrecon.core.returns.Form1040Lines;
 import java.io.IOException;
@@ -35,7 +36,10 @@ class CatalogConfig {
 
     @Bean
     ColumnAliases columnAliases(ReconcileProperties properties) {
-        ColumnAliases aliases = ColumnAliases.defaults();
+        ColumnAliases aliases = override(properties.catalogDir(), "box-columns.csv")
+                .map(BoxColumns::load)
+                .map(ColumnAliases.defaults()::withBoxColumns)
+                .orElseGet(ColumnAliases::defaults);
         if (properties.columnMapping() == null) {
             return aliases;
         }

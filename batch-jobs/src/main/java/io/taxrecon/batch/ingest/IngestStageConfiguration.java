@@ -87,8 +87,8 @@ public class IngestStageConfiguration {
     InboxFileReader inboxFileReader(@Value("#{stepExecutionContext['path']}") String path,
             @Value("#{stepExecutionContext['fileName']}") String fileName,
             @Value("#{stepExecutionContext['kind']}") InputKind kind,
-            @Value("#{stepExecutionContext['sha256']}") String sha) {
-        return new TabularRowReader(Path.of(path), fileName, kind.fileStem(), sha);
+            @Value("#{stepExecutionContext['sha256']}") String sha, ColumnAliases aliases) {
+        return new TabularRowReader(Path.of(path), fileName, kind, sha, aliases);
     }
 
     @Bean

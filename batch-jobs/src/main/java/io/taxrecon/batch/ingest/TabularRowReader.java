@@ -1,16 +1,24 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.core.ingest.ColumnAliases;
+import io.taxrecon.core.ingest.FormRows;
+import io.taxrecon.core.ingest.InputKind;
 import io.taxrecon.core.ingest.RawRow;
 import io.taxrecon.formats.inbox.InboxScanner;
 import io.taxrecon.formats.tabular.TabularFile;
 import io.taxrecon.formats.tabular.UnreadableInputException;
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.batch.infrastructure.item.support.AbstractItemCountingItemStreamItemReader;
 
 /**
  * Reads one inbox file row by row. The count of rows read is saved at each commit, so a
- * restarted ingestion resumes after the last row that was staged.
+ * restarted ingestion resumes after the last row that was staged. A W-2/1099 file of one row per
+ * form is read as one row per box ({@link FormRows}): the count is of box rows, which a restart
+ * replays the same way.
  */
 public final class TabularRowReader extends AbstractItemCountingItemStreamItemReader<RawRow>
         implements InboxFileReader {
@@ -19,14 +27,20 @@ public final class TabularRowReader extends AbstractItemCountingItemStreamItemRe
     private final String displayName;
     private final String preferredSheet;
     private final String sha256;
+    private final InputKind kind;
+    private final ColumnAliases aliases;
+    private final Deque<RawRow> widened = new ArrayDeque<>();
     private TabularFile file;
+    private Optional<FormRows> formRows = Optional.empty();
 
     /** @param sha256 the content the run scanned: a restart must resume in the same file, not an edited one */
-    public TabularRowReader(Path path, String displayName, String preferredSheet, String sha256) {
+    public TabularRowReader(Path path, String displayName, InputKind kind, String sha256, ColumnAliases aliases) {
         this.path = path;
         this.displayName = displayName;
-        this.preferredSheet = preferredSheet;
+        this.preferredSheet = kind.fileStem();
         this.sha256 = sha256;
+        this.kind = kind;
+        this.aliases = aliases;
         setName("rows-" + displayName);
     }
 
@@ -37,6 +51,7 @@ public final class TabularRowReader extends AbstractItemCountingItemStreamItemRe
                     + "original back to resume, or run the date again with --rerun");
         }
         file = TabularFile.open(path, displayName, preferredSheet);
+        formRows = FormRows.of(kind, file.header(), aliases);
     }
 
     @Override
@@ -44,12 +59,22 @@ public final class TabularRowReader extends AbstractItemCountingItemStreamItemRe
         if (file == null) {
             throw new IllegalStateException(displayName + " is not open");
         }
-        return file.header();
+        return formRows.map(FormRows::header).orElseGet(file::header);
     }
 
     @Override
     protected RawRow doRead() throws Exception {
-        return file.next();
+        if (formRows.isEmpty()) {
+            return file.next();
+        }
+        while (widened.isEmpty()) {
+            RawRow formRow = file.next();
+            if (formRow == null) {
+                return null;
+            }
+            widened.addAll(formRows.get().widen(formRow));
+        }
+        return widened.poll();
     }
 
     @Override
@@ -57,6 +82,7 @@ public final class TabularRowReader extends AbstractItemCountingItemStreamItemRe
         if (file != null) {
             file.close();
             file = null;
+            widened.clear();
         }
     }
 }

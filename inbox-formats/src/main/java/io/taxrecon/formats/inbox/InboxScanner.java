@@ -1,6 +1,7 @@
 package io.taxrecon.formats.inbox;
 
 import io.taxrecon.core.ingest.ColumnAliases;
+import io.taxrecon.core.ingest.FormRows;
 import io.taxrecon.core.ingest.HeaderMapping;
 import io.taxrecon.core.ingest.InputKind;
 import io.taxrecon.formats.tabular.TabularFile;
@@ -52,11 +53,15 @@ public final class InboxScanner {
         Optional<InputKind> byName = InputKind.fromFileName(name);
         try (TabularFile file = TabularFile.open(path, name, byName.map(InputKind::fileStem).orElse(null))) {
             InputKind kind = byName.or(() -> InputKind.fromHeader(file.header(), aliases))
+                    .or(() -> FormRows.of(InputKind.INFORMATION_RETURNS, file.header(), aliases)
+                            .filter(rows -> InputKind.fromHeader(rows.header(), aliases).isPresent())
+                            .map(rows -> InputKind.INFORMATION_RETURNS))
                     .orElseThrow(() -> new UnreadableInputException(name
                             + ": unknown kind of file: neither its name nor its header says whether it holds "
                             + "clients, notices, irs_transactions, information_returns, return_lines or payments"));
             try {
-                HeaderMapping.resolve(kind, file.header(), aliases);
+                HeaderMapping.resolve(kind, FormRows.of(kind, file.header(), aliases)
+                        .map(FormRows::header).orElse(file.header()), aliases);
             } catch (RuntimeException e) {
                 throw new UnreadableInputException(name + " (" + kind.fileStem() + "): " + e.getMessage(), e);
             }

@@ -38,6 +38,8 @@ import java.util.stream.Collectors;
  * A firm's name wins over the defaults, and a row for one kind wins over a {@code *} row. A
  * mapping file with an unknown kind or column, a blank header, or one header mapped to two columns
  * of a kind is refused as a whole ({@link InvalidColumnMappingException}), naming each bad line.
+ * A row {@code information_returns,W-2 box 1,Gross Pay} (or {@code box 1} for every form) names a
+ * box column of a file with one row per form ({@link BoxColumns}).
  */
 public final class ColumnAliases {
 
@@ -56,12 +58,14 @@ public final class ColumnAliases {
     private final Map<InputKind, List<String>> columns;
     private final Map<InputKind, List<String>> required;
     private final Map<InputKind, Map<String, Match>> byKey;
+    private final BoxColumns boxColumns;
 
     private ColumnAliases(Map<InputKind, List<String>> columns, Map<InputKind, List<String>> required,
-                          Map<InputKind, Map<String, Match>> byKey) {
+                          Map<InputKind, Map<String, Match>> byKey, BoxColumns boxColumns) {
         this.columns = columns;
         this.required = required;
         this.byKey = byKey;
+        this.boxColumns = boxColumns;
     }
 
     /** The catalog shipped with the product. */
@@ -115,7 +119,7 @@ public final class ColumnAliases {
                 }
             }
         }
-        return new ColumnAliases(freeze(columns), freeze(required), freezeKeys(byKey));
+        return new ColumnAliases(freeze(columns), freeze(required), freezeKeys(byKey), BoxColumns.defaults());
     }
 
     private static void put(Map<String, Match> keys, String key, Match match, long line) {
@@ -141,6 +145,7 @@ public final class ColumnAliases {
         List<String> problems = new ArrayList<>();
         Map<InputKind, Map<String, Match>> specific = emptyKeys();
         Map<InputKind, Map<String, Match>> everyKind = emptyKeys();
+        BoxColumns boxes = boxColumns;
         for (CatalogTable.Row row : table.rows()) {
             String kindText = row.optional("kind");
             String column = row.optional("column").toLowerCase(Locale.ROOT);
@@ -148,6 +153,15 @@ public final class ColumnAliases {
             String where = "line " + row.line() + ": ";
             if (firmHeader.isEmpty()) {
                 problems.add(where + "the header to map is blank");
+                continue;
+            }
+            if (InputKind.fromStem(kindText).equals(Optional.of(InputKind.INFORMATION_RETURNS))
+                    && BoxColumns.namesABox(column)) {
+                try {
+                    boxes = boxes.withFirmName(row.optional("column"), firmHeader);
+                } catch (IllegalArgumentException e) {
+                    problems.add(where + e.getMessage());
+                }
                 continue;
             }
             List<InputKind> kinds;
@@ -192,7 +206,17 @@ public final class ColumnAliases {
             keys.putAll(specific.get(kind));
             merged.put(kind, keys);
         }
-        return new ColumnAliases(columns, required, freezeKeys(merged));
+        return new ColumnAliases(columns, required, freezeKeys(merged), boxes);
+    }
+
+    /** These aliases with another box column catalog (a firm's {@code box-columns.csv}). */
+    public ColumnAliases withBoxColumns(BoxColumns catalog) {
+        return new ColumnAliases(columns, required, byKey, catalog);
+    }
+
+    /** The names of box columns, for files of one row per form ({@link FormRows}). */
+    public BoxColumns boxColumns() {
+        return boxColumns;
     }
 
     /** The kind's canonical columns, in the order a row's values are checked. */

@@ -71,6 +71,11 @@ public final class RowNormaliser {
 
     public NormalisedRow normalise(RawRow row) {
         Reading reading = new Reading(row);
+        if (row.problem() != null) {
+            RawRow.Problem problem = row.problem();
+            return new NormalisedRow.Rejected(new Rejection(row.source(), reading.clientIdAsWritten(),
+                    problem.column(), problem.value(), problem.reason()));
+        }
         try {
             Object record = switch (kind) {
                 case CLIENTS -> client(reading);
