@@ -1,5 +1,6 @@
 package io.taxrecon.sampledata;
 
+import io.taxrecon.sampledata.transcripts.TranscriptLayout;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -11,11 +12,16 @@ import java.util.Objects;
  * notice log go back before the run date ({@code historyYears}: older tax years whose notices
  * were followed, paid or superseded; 0 for current notices only).
  *
- * <p>Neither {@code dirty} nor {@code format} changes what is planted: truth.csv is the same for
+ * <p>{@code transcripts}, when not null, writes the IRS's side (irs_transactions, IRS-source
+ * information_returns, return_lines) as IRS transcript files in that layout instead of CSV rows,
+ * wherever a transcript can carry them; it does not combine with {@code dirty}, whose planted bad
+ * rows are rows of the CSV files.
+ *
+ * <p>Neither {@code dirty}, {@code format} nor {@code transcripts} changes what is planted: truth.csv is the same for
  * the same clients, seed, run date and history depth.
  */
 public record GeneratorOptions(int clients, long seed, LocalDate runDate, Path outDir, boolean dirty, InputFormat format,
-        int historyYears) {
+        int historyYears, TranscriptLayout transcripts) {
 
     /** The notice log a firm's export holds unless told otherwise: three years. */
     public static final int DEFAULT_HISTORY_YEARS = 3;
@@ -32,6 +38,15 @@ public record GeneratorOptions(int clients, long seed, LocalDate runDate, Path o
         Objects.requireNonNull(runDate, "runDate");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(format, "format");
+        if (transcripts != null && dirty) {
+            throw new IllegalArgumentException("transcripts and dirty do not combine: the planted bad rows are CSV rows");
+        }
+    }
+
+    /** No transcripts: every input a CSV or Excel file. */
+    public GeneratorOptions(int clients, long seed, LocalDate runDate, Path outDir, boolean dirty, InputFormat format,
+            int historyYears) {
+        this(clients, seed, runDate, outDir, dirty, format, historyYears, null);
     }
 
     /** Three years of notice history. */

@@ -4,6 +4,8 @@ import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.sampledata.inbox.InboxWriter;
 import io.taxrecon.sampledata.model.GeneratedClient;
 import io.taxrecon.sampledata.model.TruthRow;
+import io.taxrecon.sampledata.transcripts.TranscriptLayout;
+import io.taxrecon.sampledata.transcripts.TranscriptWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -64,6 +66,11 @@ public final class SampleInboxGenerator implements Callable<Integer> {
             description = "years of notice log before the run date: older tax years with bills paid, ladders, answered CP2000s (0-6, default ${DEFAULT-VALUE})")
     int historyYears;
 
+    @Option(names = "--transcripts", converter = TranscriptsConverter.class,
+            description = "write the IRS's side (transactions, IRS W-2/1099s, return lines) as IRS transcript files "
+                    + "under inbox/transcripts/ instead of CSV rows: text, pdf, html or mixed (default: none)")
+    TranscriptLayout transcripts;
+
     @Option(names = "--out", required = true, description = "output folder (created if missing): the inputs go to OUT/inbox/, truth.csv beside it")
     Path out;
 
@@ -79,7 +86,8 @@ public final class SampleInboxGenerator implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         long started = System.nanoTime();
-        GenerationResult result = generate(new GeneratorOptions(clients, seed, runDate, out, dirty, format, historyYears));
+        GenerationResult result = generate(new GeneratorOptions(clients, seed, runDate, out, dirty, format, historyYears,
+                transcripts));
         long millis = (System.nanoTime() - started) / 1_000_000;
         PrintWriter w = new PrintWriter(System.out, true);
         w.printf("%d clients (%d clean) written to %s in %d ms%n", result.clients(), result.cleanClients(), out, millis);
@@ -122,12 +130,14 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         int clean = 0;
         Map<String, Long> rows;
         Map<String, Long> rejects;
+        TranscriptWriter transcripts = options.transcripts() == null ? null
+                : new TranscriptWriter(options.outDir().resolve(InboxWriter.INBOX), options.transcripts(), options.runDate());
         try (InboxWriter writer = new InboxWriter(options.outDir(), options.seed(), options.format(), options.dirty(),
                 options.runDate())) {
             for (int i = 0; i < options.clients(); i++) {
                 ClientPlan plan = schedule.next(i);
                 GeneratedClient client = composer.compose(i, plan);
-                writer.write(client);
+                writer.write(transcripts == null ? client : transcripts.write(client));
                 for (TruthRow t : client.truth()) {
                     planted.merge(t.type(), 1L, Long::sum);
                 }
@@ -139,6 +149,9 @@ public final class SampleInboxGenerator implements Callable<Integer> {
                 }
             }
             rows = new TreeMap<>(writer.rowCounts());
+            if (transcripts != null) {
+                rows.putAll(transcripts.fileCounts());
+            }
             rejects = writer.rejectsByReason();
         }
         return new GenerationResult(options.clients(), clean, rows, planted, negatives, rejects);
@@ -160,6 +173,18 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         public InputFormat convert(String value) {
             try {
                 return InputFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Reads --transcripts: text, pdf, html or mixed, in any case. */
+    static final class TranscriptsConverter implements CommandLine.ITypeConverter<TranscriptLayout> {
+        @Override
+        public TranscriptLayout convert(String value) {
+            try {
+                return TranscriptLayout.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

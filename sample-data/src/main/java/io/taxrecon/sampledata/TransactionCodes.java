@@ -1,5 +1,7 @@
 package io.taxrecon.sampledata;
 
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -60,5 +62,11 @@ public final class TransactionCodes {
 
     public static String description(int code) {
         return WRITTEN.getOrDefault(code, "");
+    }
+
+    /** The IRS cycle code of a posting date: year, week, and the day digit "05". */
+    public static String cycle(LocalDate d) {
+        int week = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
+        return d.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "0" : "") + week + "05";
     }
 }

@@ -23,7 +23,6 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -166,7 +165,7 @@ public final class InboxWriter implements Closeable {
                 row(Table.IRS_TRANSACTIONS, s.text(id), s.ssn(t.tin()), s.taxYear(t.taxYear()),
                         s.transactionCode(t.code()), s.date(t.date()),
                         s.transcriptAmount(t.amount(), TransactionCodes.isCredit(t.code())), s.text(t.transactionId()),
-                        s.text(twoLines(t.description(), "(see the account transcript)")), s.text(cycle(t.date())));
+                        s.text(twoLines(t.description(), "(see the account transcript)")), s.text(TransactionCodes.cycle(t.date())));
             }
             s = of(Table.INFORMATION_RETURNS);
             for (InformationDocument d : c.documents()) {
@@ -253,11 +252,5 @@ public final class InboxWriter implements Closeable {
 
     private static String year(int y) {
         return Integer.toString(y);
-    }
-
-    /** The IRS cycle code of a posting date: year, week, and the day digit "05". */
-    private static String cycle(LocalDate d) {
-        int week = d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
-        return d.get(IsoFields.WEEK_BASED_YEAR) + (week < 10 ? "0" : "") + week + "05";
     }
 }

@@ -1,0 +1,246 @@
+package io.taxrecon.sampledata.transcripts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.taxrecon.core.ingest.RawRow;
+import io.taxrecon.core.values.Amount;
+import io.taxrecon.core.values.CalendarDate;
+import io.taxrecon.core.values.Tin;
+import io.taxrecon.formats.tabular.TabularFile;
+import io.taxrecon.sampledata.GeneratorOptions;
+import io.taxrecon.sampledata.InputFormat;
+import io.taxrecon.sampledata.SampleInboxGenerator;
+import io.taxrecon.sampledata.inbox.InboxWriter;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The same firm generated as CSV and with its IRS side as transcripts in each layout: every file
+ * is well formed for its layout, every transaction of the CSV firm is in a transcript or still in
+ * the CSV (none lost, none invented), and a seed always gives the same files.
+ */
+class GeneratedTranscriptsTest {
+
+    private static final int CLIENTS = 24;
+    private static final long SEED = 2026;
+    private static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 23);
+    /** A transactions row as the text and PDF layouts print it: code, explanation, cycle, date, amount. */
+    private static final Pattern ROW = Pattern.compile(
+            "^\\s*(\\d{3})\\s+.*?\\s(\\d{8})\\s+(\\d{2}-\\d{2}-\\d{4})\\s+(-?\\$[\\d,]+\\.\\d\\d)\\s*$");
+    private static final Pattern PAGE_OF = Pattern.compile("^Page (\\d+) of (\\d+)$");
+    private static final DateTimeFormatter NUMERIC = DateTimeFormatter.ofPattern("MM-dd-yyyy");
+
+    @TempDir
+    static Path work;
+    static Path csvFirm;
+    static final Map<TranscriptLayout, Path> FIRMS = new EnumMap<>(TranscriptLayout.class);
+
+    @BeforeAll
+    static void generateTheFirmFourWays() throws IOException {
+        csvFirm = work.resolve("csv");
+        SampleInboxGenerator.generate(new GeneratorOptions(CLIENTS, SEED, RUN_DATE, csvFirm));
+        for (TranscriptLayout layout : List.of(TranscriptLayout.TEXT, TranscriptLayout.PDF, TranscriptLayout.HTML)) {
+            Path firm = work.resolve(layout.toString());
+            SampleInboxGenerator.generate(options(firm, layout));
+            FIRMS.put(layout, firm);
+        }
+    }
+
+    private static GeneratorOptions options(Path firm, TranscriptLayout layout) {
+        return new GeneratorOptions(CLIENTS, SEED, RUN_DATE, firm, false, InputFormat.CSV,
+                GeneratorOptions.DEFAULT_HISTORY_YEARS, layout);
+    }
+
+    @Test
+    void everyTransactionOfTheCsvFirmIsInATranscriptOrStillInTheCsvInEachLayout() throws IOException {
+        List<String> csv = csvTransactions(csvFirm);
+        assertThat(csv).hasSizeGreaterThan(100);
+        for (Map.Entry<TranscriptLayout, Path> firm : FIRMS.entrySet()) {
+            List<String> carried = new ArrayList<>(transcriptTransactions(firm.getKey(), firm.getValue()));
+            assertThat(carried).as(firm.getKey() + ": most rows travel as transcripts").hasSizeGreaterThan(csv.size() * 9 / 10);
+            carried.addAll(csvTransactions(firm.getValue()));
+            assertThat(carried).as(firm.getKey().toString()).containsExactlyInAnyOrderElementsOf(csv);
+        }
+    }
+
+    @Test
+    void theTruthIsTheSameAsTheCsvFirms() throws IOException {
+        for (Path firm : FIRMS.values()) {
+            assertThat(Files.readString(firm.resolve(InboxWriter.TRUTH))).isEqualTo(Files.readString(csvFirm.resolve(InboxWriter.TRUTH)));
+        }
+    }
+
+    @Test
+    void everyTextPageOpensWithTheBannerAndClosesWithItsNumber() throws IOException {
+        for (Path file : transcripts(FIRMS.get(TranscriptLayout.TEXT))) {
+            List<String> lines = Files.readAllLines(file);
+            int pages = 0;
+            for (int i = 0; i < lines.size(); i++) {
+                Matcher page = PAGE_OF.matcher(lines.get(i));
+                if (page.matches()) {
+                    pages++;
+                    assertThat(Integer.parseInt(page.group(1))).as(file + " line " + (i + 1)).isEqualTo(pages);
+                }
+            }
+            assertThat(lines.get(0)).isEqualTo(TdsTextLayout.SENSITIVE);
+            assertThat(lines.stream().filter(TdsTextLayout.SENSITIVE::equals).count()).as(file.toString()).isEqualTo(pages);
+            assertThat(lines.get(lines.size() - 1)).isEqualTo("Page " + pages + " of " + pages);
+            assertThat(lines).anyMatch(l -> l.matches("TAX PERIOD: Dec\\. 31, \\d{4}"))
+                    .anyMatch(l -> l.matches("TAXPAYER IDENTIFICATION NUMBER: XXX-XX-\\d{4}"));
+        }
+    }
+
+    @Test
+    void everyPdfOpensInPdfBoxWithAPageCounterOnEachPageAndTheNewerLabels() throws IOException {
+        List<Path> files = transcripts(FIRMS.get(TranscriptLayout.PDF));
+        assertThat(files).isNotEmpty();
+        for (Path file : files) {
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                String text = pdfText(pdf);
+                int pages = pdf.getNumberOfPages();
+                for (int p = 1; p <= pages; p++) {
+                    assertThat(text).as(file.toString()).contains("Page " + p + "/" + pages);
+                }
+                assertThat(text).contains("Report for Tax Period Ending:\n12-31-").contains("XXX-XX-");
+            }
+        }
+    }
+
+    @Test
+    void everyHtmlTranscriptPairsEachLabelWithAValueAndTablesItsTransactions() throws IOException {
+        for (Path file : transcripts(FIRMS.get(TranscriptLayout.HTML))) {
+            Document html = Jsoup.parse(file.toFile());
+            assertThat(html.select(".item-label")).isNotEmpty();
+            for (Element item : html.select(".item")) {
+                assertThat(item.select(".item-label")).hasSize(1);
+                assertThat(item.select(".item-value")).hasSize(1);
+            }
+            if (file.getFileName().toString().contains("ACTR-")) {
+                assertThat(html.select("table.transactions th").eachText())
+                        .containsExactly("Code", "Explanation of transaction", "Cycle", "Date", "Amount");
+            }
+        }
+    }
+
+    @Test
+    void theSameSeedWritesTheSameTranscriptsByteForByte() throws IOException {
+        for (TranscriptLayout layout : List.of(TranscriptLayout.TEXT, TranscriptLayout.PDF, TranscriptLayout.HTML)) {
+            Path again = work.resolve(layout + "-again");
+            SampleInboxGenerator.generate(options(again, layout));
+            List<Path> first = transcripts(FIRMS.get(layout));
+            List<Path> second = transcripts(again);
+            assertThat(second.stream().map(p -> again.relativize(p).toString()).toList())
+                    .isEqualTo(first.stream().map(p -> FIRMS.get(layout).relativize(p).toString()).toList());
+            for (int i = 0; i < first.size(); i++) {
+                assertThat(Files.readAllBytes(second.get(i))).as(second.get(i).toString())
+                        .isEqualTo(Files.readAllBytes(first.get(i)));
+            }
+        }
+    }
+
+    @Test
+    void transcriptsSitInTheClientsFolderOrStartWithTheClientId() throws IOException {
+        Path root = FIRMS.get(TranscriptLayout.TEXT).resolve(InboxWriter.INBOX).resolve(TranscriptWriter.FOLDER);
+        List<Path> files = transcripts(FIRMS.get(TranscriptLayout.TEXT));
+        assertThat(files).allMatch(f -> f.getParent().equals(root)
+                ? f.getFileName().toString().matches("C\\d{6}_(ACTR|WAID|TRT)-1040-\\d{4}-\\d{4}\\.txt")
+                : f.getParent().getParent().equals(root) && f.getFileName().toString().matches("(ACTR|WAID|TRT)-1040-\\d{4}-\\d{4}\\.txt"));
+        assertThat(files).anyMatch(f -> f.getParent().equals(root)).anyMatch(f -> !f.getParent().equals(root));
+    }
+
+    /** client|last4|year|code|date|size of each transaction the CSV holds. */
+    private static List<String> csvTransactions(Path firm) throws IOException {
+        List<String> rows = new ArrayList<>();
+        Path file = firm.resolve(InboxWriter.INBOX).resolve(InboxWriter.TRANSACTIONS);
+        try (TabularFile csv = TabularFile.open(file, file.getFileName().toString(), "irs_transactions")) {
+            List<String> header = csv.header();
+            for (RawRow row = csv.next(); row != null; row = csv.next()) {
+                String tin = Tin.parse(row.cell(header.indexOf("tin")).text(), false).lastFour();
+                rows.add(String.join("|", row.cell(header.indexOf("client_id")).text(), tin,
+                        row.cell(header.indexOf("tax_year")).text(), row.cell(header.indexOf("transaction_code")).text(),
+                        CalendarDate.parse(row.cell(header.indexOf("transaction_date")).text(), false).toString(),
+                        Amount.parse(row.cell(header.indexOf("amount")).text(), false).abs().toPlainString()));
+            }
+        }
+        return rows;
+    }
+
+    /** The same for every transaction printed in the firm's account transcripts. */
+    private static List<String> transcriptTransactions(TranscriptLayout layout, Path firm) throws IOException {
+        List<String> rows = new ArrayList<>();
+        for (Path file : transcripts(firm)) {
+            String name = file.getFileName().toString();
+            if (!name.contains("ACTR-")) {
+                continue;
+            }
+            String client = name.startsWith("C") && name.contains("_") ? name.substring(0, name.indexOf('_'))
+                    : file.getParent().getFileName().toString();
+            Matcher stem = Pattern.compile("ACTR-1040-(\\d{4})-(\\d{4})\\.").matcher(name);
+            assertThat(stem.find()).isTrue();
+            String prefix = client + "|" + stem.group(2) + "|" + stem.group(1) + "|";
+            if (layout == TranscriptLayout.HTML) {
+                for (Element tr : Jsoup.parse(file.toFile()).select("table.transactions tbody tr:not(.dln)")) {
+                    List<String> td = tr.select("td").eachText();
+                    rows.add(prefix + td.get(0) + "|" + iso(td.get(3)) + "|" + size(td.get(4)));
+                }
+                continue;
+            }
+            List<String> lines;
+            if (layout == TranscriptLayout.PDF) {
+                try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                    lines = pdfText(pdf).lines().toList();
+                }
+            } else {
+                lines = Files.readAllLines(file);
+            }
+            for (String line : lines) {
+                Matcher m = ROW.matcher(line);
+                if (m.matches()) {
+                    rows.add(prefix + m.group(1) + "|" + iso(m.group(3)) + "|" + size(m.group(4)));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static String iso(String numeric) {
+        return LocalDate.parse(numeric, NUMERIC).toString();
+    }
+
+    private static String size(String money) {
+        return new BigDecimal(money.replace("$", "").replace(",", "").replace("-", "")).toPlainString();
+    }
+
+    private static String pdfText(PDDocument pdf) throws IOException {
+        PDFTextStripper stripper = new PDFTextStripper();
+        stripper.setSortByPosition(true);
+        return stripper.getText(pdf);
+    }
+
+    private static List<Path> transcripts(Path firm) throws IOException {
+        Path root = firm.resolve(InboxWriter.INBOX).resolve(TranscriptWriter.FOLDER);
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(Files::isRegularFile).sorted().toList();
+        }
+    }
+}
