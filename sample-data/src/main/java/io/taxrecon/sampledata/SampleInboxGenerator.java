@@ -20,7 +20,9 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Generates a sample inbox (clients, notices, irs_transactions, information_returns,
@@ -33,6 +35,8 @@ import picocli.CommandLine.Option;
  * rejects-truth.csv with its file, sheet, line, column and the product's reason, plus odd but
  * valid spellings, blank lines and values spanning two lines; the planted findings stay the same.
  * {@code --format} writes the inputs as CSV, .xlsx, or a mix; truth.csv is the same in all three.
+ * {@code --transcripts} writes the IRS's side as IRS transcript files under {@code inbox/transcripts/}
+ * ({@link TranscriptWriter}); truth.csv stays the same.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a deterministic sample inbox with planted findings and their truth.csv.")
@@ -83,8 +87,15 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         System.exit(new CommandLine(new SampleInboxGenerator()).execute(args));
     }
 
+    @Spec
+    CommandSpec spec;
+
     @Override
     public Integer call() throws IOException {
+        if (transcripts != null && dirty) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--transcripts and --dirty do not combine: the planted bad rows are rows of the CSV files");
+        }
         long started = System.nanoTime();
         GenerationResult result = generate(new GeneratorOptions(clients, seed, runDate, out, dirty, format, historyYears,
                 transcripts));

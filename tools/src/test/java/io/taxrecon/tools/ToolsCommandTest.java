@@ -30,6 +30,24 @@ class ToolsCommandTest {
     }
 
     @Test
+    void generateWithTranscriptsWritesTheIrsSideAsTranscriptFilesOfThatLayout(@TempDir Path out) throws IOException {
+        assertThat(ToolsCommand.execute("generate", "--clients", "8", "--seed", "3", "--run-date", "2026-11-23",
+                "--transcripts", "html", "--out", out.toString())).isZero();
+        try (Stream<Path> files = Files.walk(out.resolve("inbox").resolve("transcripts"))) {
+            assertThat(files.filter(Files::isRegularFile).map(p -> p.getFileName().toString()).toList())
+                    .isNotEmpty().allMatch(name -> name.endsWith(".html"));
+        }
+    }
+
+    @Test
+    void transcriptsWithDirtyIsAUsageError(@TempDir Path out) {
+        assertThat(ToolsCommand.execute("generate", "--clients", "8", "--transcripts", "pdf", "--dirty",
+                "--out", out.toString())).isEqualTo(2);
+        assertThat(ToolsCommand.execute("generate", "--clients", "8", "--transcripts", "word",
+                "--out", out.toString())).isEqualTo(2);
+    }
+
+    @Test
     void benchAndGenerateAreTheTools() {
         assertThat(ToolsCommand.execute("bench", "--help")).isZero();
         assertThat(ToolsCommand.execute("generate", "--help")).isZero();

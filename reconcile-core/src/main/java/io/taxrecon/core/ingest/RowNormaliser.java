@@ -9,13 +9,10 @@ import io.taxrecon.core.payments.Payment;
 import io.taxrecon.core.returns.Form1040Lines;
 import io.taxrecon.core.returns.ReturnLine;
 import io.taxrecon.core.transcripts.TranscriptTransaction;
-import io.taxrecon.core.values.Amount;
 import io.taxrecon.core.values.BoxNumber;
 import io.taxrecon.core.values.CalendarDate;
 import io.taxrecon.core.values.InvalidValueException;
 import io.taxrecon.core.values.NoticeCode;
-import io.taxrecon.core.values.TaxYear;
-import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.core.values.Tin;
 import io.taxrecon.core.values.YesNo;
 import java.math.BigDecimal;
@@ -23,7 +20,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.Set;
 
 /**
@@ -70,7 +66,7 @@ public final class RowNormaliser {
     }
 
     public NormalisedRow normalise(RawRow row) {
-        Reading reading = new Reading(row);
+        RowReading reading = new RowReading(row, mapping, kind, vocabulary);
         if (row.problem() != null) {
             RawRow.Problem problem = row.problem();
             return new NormalisedRow.Rejected(new Rejection(row.source(), reading.clientIdAsWritten(),
@@ -86,13 +82,13 @@ public final class RowNormaliser {
                 case PAYMENTS -> payment(reading);
             };
             return new NormalisedRow.Loaded(record);
-        } catch (Unreadable e) {
+        } catch (RowReading.Unreadable e) {
             return new NormalisedRow.Rejected(
                     new Rejection(row.source(), reading.clientIdAsWritten(), e.column, e.value, e.reason));
         }
     }
 
-    private Client client(Reading r) {
+    private Client client(RowReading r) {
         return new Client(
                 r.requiredText("client_id"),
                 r.requiredText("name"),
@@ -103,7 +99,7 @@ public final class RowNormaliser {
                 r.source());
     }
 
-    private Notice notice(Reading r) {
+    private Notice notice(RowReading r) {
         return new Notice(
                 r.requiredText("notice_id"),
                 r.requiredText("client_id"),
@@ -121,7 +117,7 @@ public final class RowNormaliser {
                 r.source());
     }
 
-    private TranscriptTransaction transaction(Reading r) {
+    private TranscriptTransaction transaction(RowReading r) {
         String clientId = r.requiredText("client_id");
         Tin tin = r.requiredTin("tin");
         int taxYear = r.taxYear("tax_year");
@@ -136,7 +132,7 @@ public final class RowNormaliser {
                 r.optionalText("description"), r.optionalText("cycle"), r.optionalText("action_code"), r.source());
     }
 
-    private InformationReturn informationReturn(Reading r) {
+    private InformationReturn informationReturn(RowReading r) {
         return new InformationReturn(
                 r.requiredText("document_id"),
                 r.requiredText("client_id"),
@@ -153,7 +149,7 @@ public final class RowNormaliser {
                 r.source());
     }
 
-    private ReturnLine returnLine(Reading r) {
+    private ReturnLine returnLine(RowReading r) {
         String clientId = r.requiredText("client_id");
         Tin tin = r.requiredTin("tin");
         int taxYear = r.taxYear("tax_year");
@@ -164,7 +160,7 @@ public final class RowNormaliser {
         return new ReturnLine(clientId, tin, taxYear, line, category, amount, taxForm, r.source());
     }
 
-    private Payment payment(Reading r) {
+    private Payment payment(RowReading r) {
         return new Payment(
                 r.requiredText("payment_id"),
                 r.requiredText("client_id"),
@@ -209,137 +205,5 @@ public final class RowNormaliser {
                 ? lines.categoryOf(line, taxYear)
                 : Optional.empty();
         return byLine.orElseThrow(() -> new InvalidValueException(UNKNOWN_RETURN_LINE));
-    }
-
-    /** Reads a value from its text and whether it came from a numeric cell. */
-    @FunctionalInterface
-    private interface ValueReader<T> {
-        T read(String text, boolean numeric);
-    }
-
-    /** The first column of a row that cannot be read; caught in {@link #normalise}. */
-    private static final class Unreadable extends RuntimeException {
-        final String column;
-        final String value;
-        final String reason;
-
-        Unreadable(String column, String value, String reason) {
-            super(reason, null, false, false);
-            this.column = column;
-            this.value = value;
-            this.reason = reason;
-        }
-    }
-
-    /** One row being read, column by column. */
-    private final class Reading {
-        private final RawRow row;
-
-        Reading(RawRow row) {
-            this.row = row;
-        }
-
-        SourceRef source() {
-            return row.source();
-        }
-
-        RawCell cell(String column) {
-            OptionalInt index = mapping.indexOf(column);
-            return index.isPresent() ? row.cell(index.getAsInt()) : RawCell.text("");
-        }
-
-        /** The cell's text trimmed; an Excel number that is whole loses its ".0" ("1001.0" → "1001"). */
-        String idText(String column) {
-            RawCell cell = cell(column);
-            String text = cell.text().replace('\u00A0', ' ').strip();
-            if (cell.numeric()) {
-                try {
-                    BigDecimal number = new BigDecimal(text).stripTrailingZeros();
-                    if (number.scale() <= 0) {
-                        return number.toBigInteger().toString();
-                    }
-                } catch (NumberFormatException notANumber) {
-                    // keep the text as it is
-                }
-            }
-            return text;
-        }
-
-        String clientIdAsWritten() {
-            String id = idText("client_id");
-            return id.isEmpty() ? null : id;
-        }
-
-        <T> T required(String column, ValueReader<T> reader) {
-            RawCell cell = cell(column);
-            if (cell.isBlank()) {
-                throw unreadable(column, MISSING_VALUE);
-            }
-            try {
-                return reader.read(cell.text(), cell.numeric());
-            } catch (InvalidValueException e) {
-                throw unreadable(column, e.getMessage());
-            }
-        }
-
-        <T> T optional(String column, ValueReader<T> reader) {
-            return optionalOr(column, null, reader);
-        }
-
-        <T> T optionalOr(String column, T absent, ValueReader<T> reader) {
-            return cell(column).isBlank() ? absent : required(column, reader);
-        }
-
-        String requiredText(String column) {
-            return required(column, (text, numeric) -> idText(column));
-        }
-
-        String optionalText(String column) {
-            return optional(column, (text, numeric) -> idText(column));
-        }
-
-        Tin requiredTin(String column) {
-            return required(column, Tin::parse);
-        }
-
-        Tin optionalTin(String column) {
-            return optional(column, Tin::parse);
-        }
-
-        int taxYear(String column) {
-            return required(column, TaxYear::parse);
-        }
-
-        LocalDate requiredDate(String column) {
-            return required(column, CalendarDate::parse);
-        }
-
-        BigDecimal requiredAmount(String column) {
-            return required(column, Amount::parse);
-        }
-
-        BigDecimal optionalAmount(String column) {
-            return optional(column, Amount::parse);
-        }
-
-        /** "Form 1040" → "1040", "1040-sr" → "1040-SR"; blank gives {@code absent}. */
-        String taxForm(String column, String absent) {
-            return optionalOr(column, absent, (text, numeric) -> {
-                String form = idText(column).toUpperCase(Locale.ROOT);
-                return form.startsWith("FORM") ? form.substring(4).strip() : form;
-            });
-        }
-
-        /** A coded word brought to its canonical spelling when the vocabulary knows it. */
-        String optionalWord(String column) {
-            return optional(column, (text, numeric) ->
-                    vocabulary.canonical(kind, column, text).orElse(idText(column)));
-        }
-
-        Unreadable unreadable(String column, String reason) {
-            String written = cell(column).text();
-            boolean isTin = column.equals("tin") || column.endsWith("_tin");
-            return new Unreadable(column, isTin ? Tin.maskAsWritten(written) : written, reason);
-        }
     }
 }
