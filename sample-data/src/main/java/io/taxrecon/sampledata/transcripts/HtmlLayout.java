@@ -7,7 +7,6 @@ import io.taxrecon.sampledata.transcripts.TranscriptDocument.Section;
 import io.taxrecon.sampledata.transcripts.TranscriptDocument.Transaction;
 import io.taxrecon.sampledata.transcripts.TranscriptDocument.Transactions;
 import io.taxrecon.sampledata.transcripts.TranscriptDocument.Words;
-import java.time.LocalDate;
 
 /**
  * The HTML layout of the online transcripts: each label and value an {@code item-label} /
@@ -26,13 +25,9 @@ final class HtmlLayout {
         h.append("<div class=\"banner\">").append(TdsTextLayout.SENSITIVE).append("</div>\n");
         h.append("<h1 class=\"product\">").append(escape(doc.product().title())).append("</h1>\n");
         h.append("<div class=\"header\">\n");
-        item(h, "Request Date:", IrsFormats.numeric(doc.responseDate()));
-        item(h, "Response Date:", IrsFormats.numeric(doc.responseDate()));
-        item(h, "Tracking Number:", doc.trackingNumber());
-        item(h, "Form Number:", "1040");
-        item(h, "Tax Period Ending:", IrsFormats.numeric(LocalDate.of(doc.taxYear(), 12, 31)));
-        item(h, "Taxpayer Identification Number:", doc.maskedTin());
-        item(h, "Name(s) shown on return:", doc.maskedName());
+        for (Field field : doc.header()) {
+            item(h, field.label(), IrsFormats.value(field.value(), true, false));
+        }
         h.append("</div>\n");
         for (Section section : doc.sections()) {
             if (section instanceof Notice notice) {

@@ -11,7 +11,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Calendar;
@@ -55,46 +54,57 @@ final class PdfLayout {
     private PdfLayout() {
     }
 
-    static void write(TranscriptDocument doc, OutputStream out) throws IOException {
+    /**
+     * One PDF of the transcripts given: one module each, in order, each numbering its own pages
+     * ("Page 1/2", "Page 2/2", then "Page 1/1"), as a PDF of several tax periods comes.
+     */
+    static void write(List<TranscriptDocument> modules, OutputStream out) throws IOException {
+        try (PDDocument pdf = new PDDocument()) {
+            PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+            CRC32 id = new CRC32();
+            for (TranscriptDocument doc : modules) {
+                module(pdf, font, doc);
+                id.update((doc.trackingNumber() + doc.maskedTin() + doc.taxYear()).getBytes(StandardCharsets.UTF_8));
+            }
+            // fixed dates and ID, so that the same transcripts give the same bytes
+            TranscriptDocument first = modules.get(0);
+            Calendar created = GregorianCalendar.from(first.responseDate().atStartOfDay(ZoneOffset.UTC));
+            created.setTimeZone(TimeZone.getTimeZone("UTC"));
+            pdf.getDocumentInformation().setCreationDate(created);
+            pdf.getDocumentInformation().setTitle(first.product().title());
+            pdf.setDocumentId(id.getValue());
+            pdf.save(out);
+        }
+    }
+
+    private static void module(PDDocument pdf, PDFont font, TranscriptDocument doc) throws IOException {
         List<Line> body = body(doc);
         while (body.size() > 1 && body.get(body.size() - 1).pieces().stream().allMatch(p -> p.text().isEmpty())) {
             body.remove(body.size() - 1);
         }
         int pages = Math.max(1, (body.size() + LINES_PER_PAGE - 1) / LINES_PER_PAGE);
-        try (PDDocument pdf = new PDDocument()) {
-            PDFont font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
-            for (int p = 0; p < pages; p++) {
-                PDPage page = new PDPage(PDRectangle.LETTER);
-                pdf.addPage(page);
-                List<Line> lines = new ArrayList<>();
-                lines.add(new Line(List.of(new Piece(LEFT, TdsTextLayout.SENSITIVE), new Piece(500f, "Page " + (p + 1) + "/" + pages))));
-                lines.add(Line.of(""));
-                lines.addAll(body.subList(p * LINES_PER_PAGE, Math.min(body.size(), (p + 1) * LINES_PER_PAGE)));
-                try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-                    float y = page.getMediaBox().getHeight() - 40f;
-                    for (Line line : lines) {
-                        for (Piece piece : line.pieces()) {
-                            if (!piece.text().isEmpty()) {
-                                content.beginText();
-                                content.setFont(font, FONT_SIZE);
-                                content.newLineAtOffset(piece.x(), y);
-                                content.showText(printable(font, piece.text()));
-                                content.endText();
-                            }
+        for (int p = 0; p < pages; p++) {
+            PDPage page = new PDPage(PDRectangle.LETTER);
+            pdf.addPage(page);
+            List<Line> lines = new ArrayList<>();
+            lines.add(new Line(List.of(new Piece(LEFT, TdsTextLayout.SENSITIVE), new Piece(500f, "Page " + (p + 1) + "/" + pages))));
+            lines.add(Line.of(""));
+            lines.addAll(body.subList(p * LINES_PER_PAGE, Math.min(body.size(), (p + 1) * LINES_PER_PAGE)));
+            try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+                float y = page.getMediaBox().getHeight() - 40f;
+                for (Line line : lines) {
+                    for (Piece piece : line.pieces()) {
+                        if (!piece.text().isEmpty()) {
+                            content.beginText();
+                            content.setFont(font, FONT_SIZE);
+                            content.newLineAtOffset(piece.x(), y);
+                            content.showText(printable(font, piece.text()));
+                            content.endText();
                         }
-                        y -= LEADING;
                     }
+                    y -= LEADING;
                 }
             }
-            // fixed dates and ID, so that the same transcript gives the same bytes
-            Calendar created = GregorianCalendar.from(doc.responseDate().atStartOfDay(ZoneOffset.UTC));
-            created.setTimeZone(TimeZone.getTimeZone("UTC"));
-            pdf.getDocumentInformation().setCreationDate(created);
-            pdf.getDocumentInformation().setTitle(doc.product().title());
-            CRC32 id = new CRC32();
-            id.update((doc.trackingNumber() + doc.maskedTin() + doc.taxYear()).getBytes(StandardCharsets.UTF_8));
-            pdf.setDocumentId(id.getValue());
-            pdf.save(out);
         }
     }
 
@@ -102,13 +112,9 @@ final class PdfLayout {
         List<Line> body = new ArrayList<>();
         body.add(Line.of(doc.product().title()));
         body.add(Line.of(""));
-        pair(body, "Request date:", IrsFormats.numeric(doc.responseDate()));
-        pair(body, "Response date:", IrsFormats.numeric(doc.responseDate()));
-        pair(body, "Tracking number:", doc.trackingNumber());
-        pair(body, "Form number:", "1040");
-        pair(body, "Report for Tax Period Ending:", IrsFormats.numeric(LocalDate.of(doc.taxYear(), 12, 31)));
-        pair(body, "Taxpayer identification number:", doc.maskedTin());
-        pair(body, "Name(s) shown on return:", doc.maskedName());
+        for (Field field : doc.header()) {
+            pair(body, field.label(), IrsFormats.value(field.value(), true, false));
+        }
         body.add(Line.of(""));
         for (Section section : doc.sections()) {
             if (section instanceof Notice notice) {

@@ -14,6 +14,21 @@ import java.util.List;
 public record TranscriptDocument(TranscriptProduct product, String maskedTin, String maskedName, int taxYear,
         LocalDate responseDate, String trackingNumber, List<Section> sections) {
 
+    /**
+     * The header the newer layouts (PDF, HTML) print above the sections, label by label: request
+     * and response dates, tracking number, form, tax period, masked TIN and name.
+     */
+    public List<Field> header() {
+        return List.of(
+                Field.of("Request date:", new Day(responseDate)),
+                Field.of("Response date:", new Day(responseDate)),
+                Field.of("Tracking number:", new Words(trackingNumber)),
+                Field.of("Form number:", new Words("1040")),
+                Field.of("Report for Tax Period Ending:", new Day(LocalDate.of(taxYear, 12, 31))),
+                Field.of("Taxpayer identification number:", new Words(maskedTin)),
+                Field.of("Name(s) shown on return:", new Words(maskedName)));
+    }
+
     /** A part of a transcript: labelled values, a form block, or the transactions table. */
     public sealed interface Section permits Fields, Transactions, Notice {
     }

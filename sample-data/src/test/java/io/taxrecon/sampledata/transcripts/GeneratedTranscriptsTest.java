@@ -127,6 +127,24 @@ class GeneratedTranscriptsTest {
     }
 
     @Test
+    void aPrefixedClientsAccountTranscriptsInPdfAreOnePdfOfSeveralPeriodsEachNumberingItsPages() throws IOException {
+        Path several = transcripts(FIRMS.get(TranscriptLayout.PDF)).stream()
+                .filter(f -> f.getFileName().toString().matches("C\\d{6}_ACTR-1040-\\d{4}\\.pdf"))
+                .filter(f -> {
+                    try (PDDocument pdf = Loader.loadPDF(f.toFile())) {
+                        return pdfText(pdf).split("Report for Tax Period Ending:").length > 2;
+                    } catch (IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                }).findFirst().orElseThrow();
+        try (PDDocument pdf = Loader.loadPDF(several.toFile())) {
+            String text = pdfText(pdf);
+            assertThat(Pattern.compile("Page 1/\\d+").matcher(text).results().count())
+                    .as("each period starts its own page count").isGreaterThan(1);
+        }
+    }
+
+    @Test
     void everyHtmlTranscriptPairsEachLabelWithAValueAndTablesItsTransactions() throws IOException {
         for (Path file : transcripts(FIRMS.get(TranscriptLayout.HTML))) {
             Document html = Jsoup.parse(file.toFile());
@@ -195,13 +213,14 @@ class GeneratedTranscriptsTest {
             }
             String client = name.startsWith("C") && name.contains("_") ? name.substring(0, name.indexOf('_'))
                     : file.getParent().getFileName().toString();
-            Matcher stem = Pattern.compile("ACTR-1040-(\\d{4})-(\\d{4})\\.").matcher(name);
+            // a PDF of several tax periods has no year in its name: each module names its own period
+            Matcher stem = Pattern.compile("ACTR-1040-(?:(\\d{4})-)?(\\d{4})\\.").matcher(name);
             assertThat(stem.find()).isTrue();
-            String prefix = client + "|" + stem.group(2) + "|" + stem.group(1) + "|";
+            String clientAndTin = client + "|" + stem.group(2) + "|";
             if (layout == TranscriptLayout.HTML) {
                 for (Element tr : Jsoup.parse(file.toFile()).select("table.transactions tbody tr:not(.dln)")) {
                     List<String> td = tr.select("td").eachText();
-                    rows.add(prefix + td.get(0) + "|" + iso(td.get(3)) + "|" + size(td.get(4)));
+                    rows.add(clientAndTin + stem.group(1) + "|" + td.get(0) + "|" + iso(td.get(3)) + "|" + size(td.get(4)));
                 }
                 continue;
             }
@@ -213,10 +232,14 @@ class GeneratedTranscriptsTest {
             } else {
                 lines = Files.readAllLines(file);
             }
-            for (String line : lines) {
-                Matcher m = ROW.matcher(line);
+            String year = stem.group(1);
+            for (int i = 0; i < lines.size(); i++) {
+                if (lines.get(i).equals("Report for Tax Period Ending:")) {
+                    year = lines.get(i + 1).substring(6);
+                }
+                Matcher m = ROW.matcher(lines.get(i));
                 if (m.matches()) {
-                    rows.add(prefix + m.group(1) + "|" + iso(m.group(3)) + "|" + size(m.group(4)));
+                    rows.add(clientAndTin + year + "|" + m.group(1) + "|" + iso(m.group(3)) + "|" + size(m.group(4)));
                 }
             }
         }
