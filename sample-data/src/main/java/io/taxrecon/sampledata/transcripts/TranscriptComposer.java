@@ -18,6 +18,7 @@ import io.taxrecon.sampledata.transcripts.TranscriptDocument.Words;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -170,16 +171,22 @@ public final class TranscriptComposer {
         Map<String, List<Field>> bySection = new TreeMap<>(Map.of("1 Income", new ArrayList<>(),
                 "2 Tax and Credits", new ArrayList<>(), "3 Payments", new ArrayList<>(),
                 "4 Refund or Amount Owed", new ArrayList<>()));
+        // one line per label: the transcript prints the withholding of lines 25a and 25b as one total
+        Map<String, BigDecimal> byLabel = new LinkedHashMap<>();
+        Map<String, String> lineOf = new LinkedHashMap<>();
         for (ReturnFigure f : figures) {
             String label = labels.returnLineLabel(f.line()).orElseThrow();
-            List<Field> section = bySection.get(sectionOf(f.line()));
-            Money money = new Money(f.amount().setScale(2));
-            section.add(Field.of(label, money));
-            if (f.line().equals("TOTAL_TAX")) {
-                // the IRS's own figure beside the taxpayer's: the same here, as the return was processed as filed
-                section.add(Field.of(label.replace(":", " PER COMPUTER:"), money));
-            }
+            byLabel.merge(label, f.amount().setScale(2), BigDecimal::add);
+            lineOf.putIfAbsent(label, f.line());
         }
+        byLabel.forEach((label, amount) -> {
+            List<Field> section = bySection.get(sectionOf(lineOf.get(label)));
+            section.add(Field.of(label, new Money(amount)));
+            if (lineOf.get(label).equals("TOTAL_TAX")) {
+                // the IRS's own figure beside the taxpayer's: the same here, as the return was processed as filed
+                section.add(Field.of(label.replace(":", " PER COMPUTER:"), new Money(amount)));
+            }
+        });
         List<Section> sections = new ArrayList<>();
         sections.add(new Fields("", List.of(Field.of("Filing status", new Words("Single")),
                 Field.of("Form number", new Words("1040")), Field.of("Cycle posted", new Words(Integer.toString(figures

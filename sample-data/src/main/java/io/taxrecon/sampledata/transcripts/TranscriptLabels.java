@@ -43,6 +43,19 @@ final class TranscriptLabels {
         return Optional.ofNullable(returnLines.get(line));
     }
 
+    /** The form a block title names, and the box a label of that form names: what a reader recovers. */
+    Optional<FormType> formOfTitle(String title) {
+        return wageIncome.entrySet().stream().filter(e -> e.getKey().endsWith("|" + TITLE) && e.getValue().equals(title))
+                .map(e -> FormType.valueOf(e.getKey().substring(0, e.getKey().indexOf('|')))).findFirst();
+    }
+
+    Optional<String> boxOfLabel(FormType form, String label) {
+        return wageIncome.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(form.name() + "|") && !e.getKey().endsWith("|" + TITLE)
+                        && e.getValue().equals(label))
+                .map(e -> e.getKey().substring(e.getKey().indexOf('|') + 1)).findFirst();
+    }
+
     private static TranscriptLabels load() {
         Map<String, String> wageIncome = new HashMap<>();
         for (CatalogTable.Row row : CatalogTable.read("wage-income-labels.csv",

@@ -2,6 +2,7 @@ package io.taxrecon.sampledata.transcripts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.taxrecon.core.income.FormType;
 import io.taxrecon.core.ingest.RawRow;
 import io.taxrecon.core.values.Amount;
 import io.taxrecon.core.values.CalendarDate;
@@ -21,6 +22,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -84,6 +86,16 @@ class GeneratedTranscriptsTest {
     }
 
     @Test
+    void everyW2And1099BoxOfTheCsvFirmIsInAWageAndIncomeTranscriptOrStillInTheCsv() throws IOException {
+        Path firm = FIRMS.get(TranscriptLayout.TEXT);
+        List<String> csv = csvBoxes(csvFirm);
+        List<String> carried = new ArrayList<>(wageAndIncomeBoxes(firm));
+        assertThat(carried).hasSizeGreaterThan(csv.size() / 2);
+        carried.addAll(csvBoxes(firm));
+        assertThat(carried).containsExactlyInAnyOrderElementsOf(csv);
+    }
+
+    @Test
     void theTruthIsTheSameAsTheCsvFirms() throws IOException {
         for (Path firm : FIRMS.values()) {
             assertThat(Files.readString(firm.resolve(InboxWriter.TRUTH))).isEqualTo(Files.readString(csvFirm.resolve(InboxWriter.TRUTH)));
@@ -117,10 +129,12 @@ class GeneratedTranscriptsTest {
         for (Path file : files) {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
                 String text = pdfText(pdf);
-                int pages = pdf.getNumberOfPages();
-                for (int p = 1; p <= pages; p++) {
-                    assertThat(text).as(file.toString()).contains("Page " + p + "/" + pages);
-                }
+                // one counter a page; a PDF of several periods numbers each period's pages on its own
+                List<int[]> counters = Pattern.compile("Page (\\d+)/(\\d+)").matcher(text).results()
+                        .map(r -> new int[] {Integer.parseInt(r.group(1)), Integer.parseInt(r.group(2))}).toList();
+                assertThat(counters).as(file.toString()).hasSize(pdf.getNumberOfPages());
+                assertThat(counters).allMatch(c -> c[0] >= 1 && c[0] <= c[1]);
+                assertThat(counters.get(counters.size() - 1)[0]).isEqualTo(counters.get(counters.size() - 1)[1]);
                 assertThat(text).contains("Report for Tax Period Ending:\n12-31-").contains("XXX-XX-");
             }
         }
@@ -197,7 +211,53 @@ class GeneratedTranscriptsTest {
                 rows.add(String.join("|", row.cell(header.indexOf("client_id")).text(), tin,
                         row.cell(header.indexOf("tax_year")).text(), row.cell(header.indexOf("transaction_code")).text(),
                         CalendarDate.parse(row.cell(header.indexOf("transaction_date")).text(), false).toString(),
-                        Amount.parse(row.cell(header.indexOf("amount")).text(), false).abs().toPlainString()));
+                        Amount.parse(row.cell(header.indexOf("amount")).text(), false).abs().setScale(2).toPlainString()));
+            }
+        }
+        return rows;
+    }
+
+    /** client|last4|year|form|box|amount of each W-2/1099 box the CSV holds. */
+    private static List<String> csvBoxes(Path firm) throws IOException {
+        List<String> rows = new ArrayList<>();
+        Path file = firm.resolve(InboxWriter.INBOX).resolve(InboxWriter.INFORMATION_RETURNS);
+        try (TabularFile csv = TabularFile.open(file, file.getFileName().toString(), "information_returns")) {
+            List<String> header = csv.header();
+            for (RawRow row = csv.next(); row != null; row = csv.next()) {
+                rows.add(String.join("|", row.cell(header.indexOf("client_id")).text(),
+                        Tin.parse(row.cell(header.indexOf("tin")).text(), false).lastFour(),
+                        row.cell(header.indexOf("tax_year")).text(),
+                        FormType.parse(row.cell(header.indexOf("form_type")).text()).orElseThrow().name(),
+                        row.cell(header.indexOf("box")).text(),
+                        Amount.parse(row.cell(header.indexOf("amount")).text(), false).setScale(2).toPlainString()));
+            }
+        }
+        return rows;
+    }
+
+    /** The same for every box printed in the firm's Wage and Income Transcripts (text layout). */
+    private static List<String> wageAndIncomeBoxes(Path firm) throws IOException {
+        TranscriptLabels labels = TranscriptLabels.defaults();
+        Pattern boxLine = Pattern.compile("^(.+?:)\\.+(-?\\$[\\d,]+\\.\\d\\d)$");
+        List<String> rows = new ArrayList<>();
+        for (Path file : transcripts(firm)) {
+            String name = file.getFileName().toString();
+            Matcher stem = Pattern.compile("WAID-1040-(\\d{4})-(\\d{4})\\.").matcher(name);
+            if (!stem.find()) {
+                continue;
+            }
+            String client = name.contains("_") ? name.substring(0, name.indexOf('_')) : file.getParent().getFileName().toString();
+            FormType form = null;
+            for (String line : Files.readAllLines(file)) {
+                Optional<FormType> title = labels.formOfTitle(line);
+                if (title.isPresent()) {
+                    form = title.get();
+                }
+                Matcher m = boxLine.matcher(line);
+                if (form != null && m.matches()) {
+                    String box = labels.boxOfLabel(form, m.group(1)).orElseThrow(() -> new AssertionError(line));
+                    rows.add(String.join("|", client, stem.group(2), stem.group(1), form.name(), box, size(m.group(2))));
+                }
             }
         }
         return rows;
@@ -251,7 +311,7 @@ class GeneratedTranscriptsTest {
     }
 
     private static String size(String money) {
-        return new BigDecimal(money.replace("$", "").replace(",", "").replace("-", "")).toPlainString();
+        return new BigDecimal(money.replace("$", "").replace(",", "").replace("-", "")).setScale(2).toPlainString();
     }
 
     private static String pdfText(PDDocument pdf) throws IOException {
