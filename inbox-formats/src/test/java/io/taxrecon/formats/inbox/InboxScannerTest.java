@@ -35,6 +35,20 @@ class InboxScannerTest {
     }
 
     @Test
+    void aW2ExportOfOneRowPerFormIsKnownByItsBoxColumnsAndItsColumnsAreChecked() throws IOException {
+        String perForm = "Document ID,Client ID,SSN,Year,Form,Employer,Employer EIN,Wages,Federal income tax withheld\n"
+                + "W2-1,C1,123456789,2024,W-2,Acme,987654321,52000.00,6100.00\n";
+        Files.writeString(inbox.resolve("w2-export-2024.csv"), perForm);
+        assertThat(scanner.scan(inbox)).extracting(InboxFile::kind).containsExactly(InputKind.INFORMATION_RETURNS);
+
+        Files.delete(inbox.resolve("w2-export-2024.csv"));
+        Files.writeString(inbox.resolve("information_returns-w2.csv"), perForm.replace("Employer EIN,", "")
+                .replace("987654321,", ""));
+        assertThatThrownBy(() -> scanner.scan(inbox)).isInstanceOf(UnreadableInputException.class)
+                .hasMessageContaining("information_returns-w2.csv (information_returns)").hasMessageContaining("payer_tin");
+    }
+
+    @Test
     void theSameContentUnderAnotherNameHasTheSameHash() throws IOException {
         Files.writeString(inbox.resolve("payments.csv"), PAYMENTS);
         Files.writeString(inbox.resolve("payments-again.csv"), PAYMENTS);
