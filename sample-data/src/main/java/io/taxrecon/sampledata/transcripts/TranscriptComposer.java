@@ -26,13 +26,15 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /**
  * Turns a generated client's IRS-side rows into the transcripts the IRS would deliver for them:
  * an Account Transcript per TIN and tax year of its transactions, a Wage and Income Transcript
  * per TIN and year of its IRS-source W-2s and 1099s, a Tax Return Transcript per year of its
  * return lines. What a transcript cannot carry stays a CSV row ({@link Split#leftover()}): the
- * client's copies of forms, corrected forms, a box or line without a label, and rows of a TIN that
+ * client's copies of forms, corrected forms with the forms they correct, a box or line without a
+ * label, and rows of a TIN that
  * is neither the client's nor the spouse's, or of a couple whose TINs end in the same four digits
  * (the reader tells them apart by those digits alone).
  */
@@ -67,8 +69,13 @@ public final class TranscriptComposer {
         accounts.forEach((key, lines) -> placed.add(account(owners.get(lines.get(0).tin()), lines)));
 
         List<InformationDocument> leftDocuments = new ArrayList<>();
+        // a corrected form and the form it corrects stay together in the CSV: the rule that pairs
+        // them knows the payer by its full EIN there, and by four digits on a transcript
+        Set<String> corrected = c.documents().stream().filter(InformationDocument::corrected)
+                .map(TranscriptComposer::payerKey).collect(Collectors.toSet());
         Map<String, List<InformationDocument>> wageIncome = group(c.documents(), leftDocuments,
-                d -> owners.containsKey(d.recipientTin()) && !d.clientCopy() && !d.corrected() && labelled(d),
+                d -> owners.containsKey(d.recipientTin()) && !d.clientCopy() && !corrected.contains(payerKey(d))
+                        && labelled(d),
                 d -> d.recipientTin() + "|" + d.taxYear());
         wageIncome.forEach((key, docs) -> placed.add(wageAndIncome(owners.get(docs.get(0).recipientTin()), docs)));
 
@@ -108,6 +115,10 @@ public final class TranscriptComposer {
             }
         }
         return groups;
+    }
+
+    private static String payerKey(InformationDocument d) {
+        return d.recipientTin() + "|" + d.taxYear() + "|" + d.form() + "|" + d.payer().ein();
     }
 
     private boolean labelled(InformationDocument d) {
