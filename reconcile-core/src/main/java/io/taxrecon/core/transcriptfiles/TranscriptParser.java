@@ -38,6 +38,7 @@ public final class TranscriptParser {
         List<UnreadLine> unread = new ArrayList<>();
         List<TaxPeriodModule> periods = new ArrayList<>();
         String tinLastFour = null;
+        TranscriptLine tinAt = null;
         Period period = null;
         boolean afterTin = false;
         boolean periodValueNext = false;
@@ -79,6 +80,7 @@ public final class TranscriptParser {
             Optional<String> ssn = TranscriptValues.maskedSsn(text);
             if (ssn.isPresent() && tinLastFour == null && !text.toLowerCase(Locale.ROOT).contains("spouse")) {
                 tinLastFour = ssn.get();
+                tinAt = line;
             }
             if (product != TranscriptProduct.WAGE_AND_INCOME) {
                 // outside a Wage and Income Transcript's form blocks a masked TIN is the page header's
@@ -101,7 +103,7 @@ public final class TranscriptParser {
         if (period != null) {
             periods.add(period.finish());
         }
-        return new ParsedTranscript(product, tinLastFour, periods, unread);
+        return new ParsedTranscript(product, tinLastFour, tinAt, periods, unread);
     }
 
     private Period switchTo(Period current, LocalDate end, String taxForm, TranscriptLine at, TranscriptProduct product,
