@@ -90,6 +90,7 @@ class StagedTablesTest {
                 Map.entry("information_return", Map.of("INFORMATION_RETURN_BY_CLIENT", List.of("CLIENT_ID"))),
                 Map.entry("return_line", Map.of("RETURN_LINE_BY_CLIENT", List.of("CLIENT_ID"))),
                 Map.entry("payment", Map.of("PAYMENT_BY_CLIENT", List.of("CLIENT_ID"))),
+                Map.entry("transcript_account", Map.of("TRANSCRIPT_ACCOUNT_BY_CLIENT", List.of("CLIENT_ID"))),
                 Map.entry("rejected_row", Map.of("REJECTED_ROW_BY_FILE", List.of("FILE_SHA"),
                         "REJECTED_ROW_BY_CLIENT", List.of("CLIENT_ID"))));
 
