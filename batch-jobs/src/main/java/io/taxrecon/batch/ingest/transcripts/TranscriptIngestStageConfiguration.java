@@ -24,6 +24,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -63,7 +64,7 @@ public class TranscriptIngestStageConfiguration {
 
     @Bean
     Step ingestTranscript(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileProperties properties,
-            TranscriptFileReader transcriptFileReader,
+            ItemStreamReader<TranscriptEntry> transcriptFileReader,
             ItemProcessor<TranscriptEntry, NormalisedRow> transcriptEntryProcessor,
             ItemWriter<NormalisedRow> stagingWriter, StepExecutionListener transcriptLoadedCheck,
             ProgressListener progress) {
@@ -85,7 +86,7 @@ public class TranscriptIngestStageConfiguration {
 
     @Bean
     @StepScope
-    TranscriptFileReader transcriptFileReader(@Value("#{stepExecutionContext['path']}") String path,
+    ItemStreamReader<TranscriptEntry> transcriptFileReader(@Value("#{stepExecutionContext['path']}") String path,
             @Value("#{stepExecutionContext['fileName']}") String fileName,
             @Value("#{stepExecutionContext['sha256']}") String sha, TranscriptParser parser, JdbcTemplate jdbc,
             @Value("#{jobParameters['runDate']}") LocalDate runDate) {

@@ -42,10 +42,16 @@ class TranscriptInboxTest {
         copy("return-tds.txt", inbox.resolve("transcripts/C001/return-2024.txt"));
         copy("wage-income-tds.txt", inbox.resolve("C001_WI-2024.txt"));
         copy("account-online.html", inbox.resolve("C002_online-2024.html"));
-        Files.writeString(inbox.resolve("C001_stranger.txt"), fixture("account-tds.txt").replace("XXX-XX-6789", "XXX-XX-2222"));
-        copy("account-tds.txt", inbox.resolve("C009_ACTR-2023.txt"));
-        copy("return-tds.txt", inbox.resolve("C001_irs_transactions_2024.txt"));
-        copy("account-tds.txt", inbox.resolve("transcripts/C004/account-2023.txt"));
+        Files.writeString(inbox.resolve("C001_stranger.txt"),
+                fixture("account-tds.txt").replace("XXX-XX-6789", "XXX-XX-2222"));
+        // another request of the same account (its own tracking number): the same content would be the same file
+        Files.writeString(inbox.resolve("C009_ACTR-2023.txt"),
+                fixture("account-tds.txt").replace("108012345678", "108012345690"));
+        Files.writeString(inbox.resolve("C001_irs_transactions_2024.txt"),
+                fixture("return-tds.txt").replace("108012345680", "108012345692"));
+        Files.createDirectories(inbox.resolve("transcripts/C004"));
+        Files.writeString(inbox.resolve("transcripts/C004/account-2023.txt"),
+                fixture("account-tds.txt").replace("108012345678", "108012345691"));
         run = CommandLineRun.of("--inbox", inbox.toString(), "--out", work.resolve("out").toString(),
                 "--run-date", "2026-11-23");
     }
