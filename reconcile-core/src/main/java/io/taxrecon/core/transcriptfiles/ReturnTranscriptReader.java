@@ -1,15 +1,18 @@
 package io.taxrecon.core.transcriptfiles;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Reads the figures of a Tax Return Transcript period that {@link TranscriptLabels} maps to
  * return_lines categories, pairing each with its "PER COMPUTER" twin. A label the catalog does not
- * list is passed over: most of the transcript's figures are sums of others.
+ * list is passed over: most of the transcript's figures are sums of others. A figure the catalog
+ * marks as a total (federal income tax withheld) is kept only when none of its parts is printed.
  */
 final class ReturnTranscriptReader {
 
@@ -51,7 +54,20 @@ final class ReturnTranscriptReader {
         }
     }
 
+    /** The figures; a total is left out when the transcript prints its parts, so nothing counts twice. */
     List<ReturnFigure> finish() {
-        return new ArrayList<>(figures.values());
+        Set<String> withParts = new HashSet<>();
+        figures.forEach((key, figure) -> {
+            if (!labels.isTotal(key)) {
+                withParts.add(figure.category());
+            }
+        });
+        List<ReturnFigure> read = new ArrayList<>();
+        figures.forEach((key, figure) -> {
+            if (!(labels.isTotal(key) && withParts.contains(figure.category()))) {
+                read.add(figure);
+            }
+        });
+        return read;
     }
 }

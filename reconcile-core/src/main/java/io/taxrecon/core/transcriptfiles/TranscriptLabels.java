@@ -5,10 +5,12 @@ import java.io.Reader;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -16,7 +18,7 @@ import java.util.function.Function;
  * {@value #FORMS_FILE} (Wage and Income form block titles → form type; a blank form type marks a
  * form that is not income, such as Form 1098, whose block is passed over), {@value #BOXES_FILE}
  * (form type and box label → box) and {@value #RETURN_LINES_FILE} (Tax Return Transcript label →
- * return_lines category). Labels match ignoring case, dot leaders, colons and spacing.
+ * return_lines category; {@code total=yes} marks a figure that sums others of its category). Labels match ignoring case, dot leaders, colons and spacing.
  */
 public final class TranscriptLabels {
 
@@ -31,11 +33,14 @@ public final class TranscriptLabels {
     private final List<Title> titles;
     private final Map<String, String> boxes;
     private final Map<String, String> returnLines;
+    private final Set<String> totals;
 
-    private TranscriptLabels(List<Title> titles, Map<String, String> boxes, Map<String, String> returnLines) {
+    private TranscriptLabels(List<Title> titles, Map<String, String> boxes, Map<String, String> returnLines,
+            Set<String> totals) {
         this.titles = titles;
         this.boxes = boxes;
         this.returnLines = returnLines;
+        this.totals = totals;
     }
 
     public static TranscriptLabels defaults() {
@@ -58,12 +63,17 @@ public final class TranscriptLabels {
             }
         }
         Map<String, String> lines = new HashMap<>();
+        Set<String> totals = new HashSet<>();
         for (CatalogTable.Row row : table(overrides, RETURN_LINES_FILE, "label", "category", "source").rows()) {
-            if (lines.put(TranscriptValues.labelKey(row.required("label")), row.required("category")) != null) {
+            String key = TranscriptValues.labelKey(row.required("label"));
+            if (lines.put(key, row.required("category")) != null) {
                 throw row.error("the label is listed twice");
             }
+            if (row.optional("total").equalsIgnoreCase("yes")) {
+                totals.add(key);
+            }
         }
-        return new TranscriptLabels(List.copyOf(titles), Map.copyOf(boxes), Map.copyOf(lines));
+        return new TranscriptLabels(List.copyOf(titles), Map.copyOf(boxes), Map.copyOf(lines), Set.copyOf(totals));
     }
 
     /**
@@ -88,6 +98,11 @@ public final class TranscriptLabels {
     /** The return_lines category of a Tax Return Transcript label. */
     public Optional<String> categoryOf(String label) {
         return Optional.ofNullable(returnLines.get(TranscriptValues.labelKey(label)));
+    }
+
+    /** True when the label's figure sums other labels' of its category ({@code total=yes}). */
+    public boolean isTotal(String label) {
+        return totals.contains(TranscriptValues.labelKey(label));
     }
 
     private static String boxKey(String formType, String label) {

@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
 final class WageIncomeBlocks {
 
     private static final Pattern TITLE = Pattern.compile("^(?i:form)\\s+[A-Z]*-?\\d[A-Z0-9]*(?:-[A-Z0-9]+)?\\b.*$");
+    /** "Payer:", "Employer:", "Payer's Name:" with the name on the line or on the line below. */
     private static final Pattern PAYER_NAME_LABEL = Pattern.compile(
-            "(?i)^(?:payer|employer|filer)(?:'s|’s)?\\s+name\\s*:?\\s*(.*)$");
+            "(?i)^(?:payer|employer|filer|trustee)(?:'s|’s)?(?:\\s+name)?\\s*:[.\\s]*(.*)$");
 
     private final TranscriptLabels labels;
     private final List<UnreadLine> unread;
