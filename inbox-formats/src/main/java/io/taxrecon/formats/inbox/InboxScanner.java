@@ -91,6 +91,19 @@ public final class InboxScanner {
         }
     }
 
+    /**
+     * Stops a load that would resume in a file other than the one the run scanned: a restart must
+     * read the same content, not an edited one.
+     *
+     * @throws UnreadableInputException when the file's content changed since the scan
+     */
+    public static void requireUnchanged(Path path, String displayName, String sha256) {
+        if (!sha256(path).equals(sha256)) {
+            throw new UnreadableInputException(displayName + ": the file changed since this run began; put the "
+                    + "original back to resume, or run the date again with --rerun");
+        }
+    }
+
     /** The SHA-256 of a file's content, in hex: what identifies an input file whatever its name. */
     public static String sha256(Path path) {
         try (InputStream in = new DigestInputStream(Files.newInputStream(path), MessageDigest.getInstance("SHA-256"))) {

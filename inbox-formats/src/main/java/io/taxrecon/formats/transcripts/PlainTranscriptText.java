@@ -10,7 +10,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,7 +23,7 @@ final class PlainTranscriptText {
 
     static List<TranscriptLine> read(Path file, String displayName) {
         try {
-            return lines(decode(Files.readAllBytes(file)));
+            return TranscriptLine.linesOf(decode(Files.readAllBytes(file)));
         } catch (IOException e) {
             throw new UnreadableInputException(displayName + ": cannot be read (" + e.getMessage() + ")", e);
         }
@@ -38,18 +37,5 @@ final class PlainTranscriptText {
         } catch (CharacterCodingException notUtf8) {
             return new String(bytes, Charset.forName("windows-1252"));
         }
-    }
-
-    /** Numbered lines of a text whose pages are separated by form feeds. */
-    static List<TranscriptLine> lines(String text) {
-        List<TranscriptLine> lines = new ArrayList<>();
-        String[] pages = text.split("\f", -1);
-        for (int p = 0; p < pages.length; p++) {
-            String[] rows = pages[p].split("\\r?\\n|\\r", -1);
-            for (int i = 0; i < rows.length; i++) {
-                lines.add(new TranscriptLine(p + 1, i + 1, rows[i]));
-            }
-        }
-        return lines;
     }
 }

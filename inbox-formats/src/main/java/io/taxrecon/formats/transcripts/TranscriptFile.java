@@ -78,7 +78,7 @@ public final class TranscriptFile {
     private static boolean hasTranscriptTitle(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF_BYTES);
-            return TranscriptProduct.of(PlainTranscriptText.lines(PlainTranscriptText.decode(head))).isPresent();
+            return TranscriptProduct.of(TranscriptLine.linesOf(PlainTranscriptText.decode(head))).isPresent();
         } catch (IOException e) {
             return false; // unreadable here: the tabular readers will say why
         }

@@ -19,7 +19,7 @@ class TranscriptParserTest {
 
     private static List<TranscriptLine> fixture(String name) throws IOException {
         try (InputStream in = TranscriptParserTest.class.getResourceAsStream("/transcripts/" + name)) {
-            return TranscriptText.lines(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+            return TranscriptLine.linesOf(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         }
     }
 
@@ -145,7 +145,7 @@ class TranscriptParserTest {
 
     @Test
     void textThatIsNoTranscriptIsRefusedWithItsReason() {
-        assertThatThrownBy(() -> parser.parse(TranscriptText.lines("client_id,name,tin\nC1,Ann,123456789")))
+        assertThatThrownBy(() -> parser.parse(TranscriptLine.linesOf("client_id,name,tin\nC1,Ann,123456789")))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("not an IRS transcript");
     }

@@ -37,7 +37,7 @@ class TranscriptRowsTest {
 
     private ParsedTranscript fixture(String name) throws IOException {
         try (InputStream in = getClass().getResourceAsStream("/transcripts/" + name)) {
-            return parser.parse(TranscriptText.lines(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            return parser.parse(TranscriptLine.linesOf(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
     }
 

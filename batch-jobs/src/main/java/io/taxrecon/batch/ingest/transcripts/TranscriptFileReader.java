@@ -51,10 +51,7 @@ public final class TranscriptFileReader extends AbstractItemCountingItemStreamIt
 
     @Override
     protected void doOpen() {
-        if (!InboxScanner.sha256(path).equals(sha256)) {
-            throw new UnreadableInputException(fileName + ": the file changed since this run began; put the "
-                    + "original back to resume, or run the date again with --rerun");
-        }
+        InboxScanner.requireUnchanged(path, fileName, sha256);
         List<TranscriptLine> lines = TranscriptFile.read(path, fileName);
         ParsedTranscript transcript;
         try {
