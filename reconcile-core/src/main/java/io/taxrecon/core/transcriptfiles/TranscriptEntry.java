@@ -13,9 +13,11 @@ public sealed interface TranscriptEntry {
     record Row(RawRow row) implements TranscriptEntry {
     }
 
+    /** The header of one tax period of an account transcript, for the transcript_account table. */
     record Header(AccountHeader header) implements TranscriptEntry {
     }
 
+    /** A line, or the whole file, refused with its reason: a line of rejects.csv. */
     record Refused(Rejection rejection) implements TranscriptEntry {
     }
 }
