@@ -4,6 +4,7 @@ import io.taxrecon.core.engine.Catalogs;
 import io.taxrecon.core.ingest.BoxColumns;
 import io.taxrecon.core.ingest.ColumnAliases;
 import io.taxrecon.core.returns.Form1040Lines;
+import io.taxrecon.core.transcriptfiles.TranscriptLabels;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
@@ -32,6 +33,11 @@ class CatalogConfig {
         return override(properties.catalogDir(), "form1040-lines.csv")
                 .map(Form1040Lines::load)
                 .orElseGet(Form1040Lines::defaults);
+    }
+
+    @Bean
+    TranscriptLabels transcriptLabels(ReconcileProperties properties) {
+        return TranscriptLabels.load(name -> override(properties.catalogDir(), name));
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package io.taxrecon.batch;
 
 import io.taxrecon.batch.ingest.IngestStageConfiguration;
+import io.taxrecon.batch.ingest.transcripts.TranscriptIngestStageConfiguration;
 import io.taxrecon.batch.outputs.OutputsStageConfiguration;
 import io.taxrecon.batch.prepare.PrepareStageConfiguration;
 import io.taxrecon.batch.progress.ProgressListener;
@@ -23,8 +24,10 @@ import org.springframework.context.annotation.Import;
  *   <li>worklist ({@link WorklistStageConfiguration}): the reviewer's entries are read back from
  *       worklist.xlsx and stored before anything of the night is written;</li>
  *   <li>ingest ({@link IngestStageConfiguration}): scan the inbox, load each new file (one
- *       partition per file, files side by side, each a restartable chunk step), then reject the
- *       rows of clients no clients file names;</li>
+ *       partition per file, files side by side, each a restartable chunk step), then the IRS
+ *       transcript files ({@link TranscriptIngestStageConfiguration}: after the clients are staged,
+ *       whose TINs a transcript is attributed to), then reject the rows of clients no clients file
+ *       names;</li>
  *   <li>reconcile ({@link ReconcileStageConfiguration}): client by client, ranges of consecutive
  *       client ids side by side, on local threads or (profile {@code remote}) in worker processes;</li>
  *   <li>outputs ({@link OutputsStageConfiguration}): the firm-wide files of the night, the worklist
@@ -39,7 +42,8 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({StagingStoreConfiguration.class, PrepareStageConfiguration.class, WorklistStageConfiguration.class,
-        IngestStageConfiguration.class, ReconcileStageConfiguration.class, OutputsStageConfiguration.class})
+        IngestStageConfiguration.class, TranscriptIngestStageConfiguration.class, ReconcileStageConfiguration.class,
+        OutputsStageConfiguration.class})
 public class NightlyJobConfiguration {
 
     public static final String JOB_NAME = "nightlyReconciliation";
@@ -47,7 +51,7 @@ public class NightlyJobConfiguration {
     @Bean
     Job nightlyReconciliation(JobRepository jobRepository,
             Step prepareRun, Step readWorklist,
-            Step scanInbox, Step ingestFiles, Step rejectRowsWithoutClient,
+            Step scanInbox, Step ingestFiles, Step ingestTranscripts, Step rejectRowsWithoutClient,
             Step reconcileClients,
             Step writeRunOutputs) {
         return new JobBuilder(JOB_NAME, jobRepository)
@@ -55,6 +59,7 @@ public class NightlyJobConfiguration {
                 .next(readWorklist)
                 .next(scanInbox)
                 .next(ingestFiles)
+                .next(ingestTranscripts)
                 .next(rejectRowsWithoutClient)
                 .next(reconcileClients)
                 .next(writeRunOutputs)

@@ -89,6 +89,7 @@ public final class InputFileLedger {
 
     private void forget(String sha, InputKind kind) {
         jdbc.update("delete from " + StagedTables.of(kind).name() + " where file_sha = ?", sha);
+        jdbc.update("delete from " + StagedTables.ACCOUNT_HEADERS.name() + " where file_sha = ?", sha);
         jdbc.update("delete from rejected_row where file_sha = ?", sha);
         jdbc.update("delete from input_file where file_sha = ?", sha);
     }

@@ -1,5 +1,6 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.formats.transcripts.TranscriptFile;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -8,7 +9,8 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * One ingest partition per file of the night's inbox that was not loaded before, its context
+ * One ingest partition per file of the night's inbox that was not loaded before (the tabular
+ * files, or the transcript files, which load after them), its context
  * naming the file ({@link #PATH}, {@link #FILE_NAME}, {@link #SHA256}, {@link #KIND}).
  */
 public final class NewInboxFiles implements Partitioner {
@@ -21,18 +23,27 @@ public final class NewInboxFiles implements Partitioner {
     private final InputFileLedger ledger;
     private final LocalDate runDate;
     private final Path inbox;
+    private final boolean transcripts;
 
+    /** The partitions of the tabular files (CSV, Excel). */
     public NewInboxFiles(InputFileLedger ledger, LocalDate runDate, Path inbox) {
+        this(ledger, runDate, inbox, false);
+    }
+
+    /** @param transcripts true for the partitions of the transcript files, false for the tabular files' */
+    public NewInboxFiles(InputFileLedger ledger, LocalDate runDate, Path inbox, boolean transcripts) {
         this.ledger = ledger;
         this.runDate = runDate;
         this.inbox = inbox;
+        this.transcripts = transcripts;
     }
 
     @Override
     public Map<String, ExecutionContext> partition(int gridSize) {
         Map<String, ExecutionContext> partitions = new LinkedHashMap<>();
         for (InputFileLedger.RunInput input : ledger.runInputs(runDate)) {
-            if (input.newlyLoaded()) {
+            boolean transcript = TranscriptFile.formatOf(inbox.resolve(input.fileName())).isPresent();
+            if (input.newlyLoaded() && transcript == transcripts) {
                 ExecutionContext context = new ExecutionContext();
                 context.putString(PATH, inbox.resolve(input.fileName()).toString());
                 context.putString(FILE_NAME, input.fileName());

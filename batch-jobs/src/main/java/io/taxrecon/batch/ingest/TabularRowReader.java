@@ -6,7 +6,6 @@ import io.taxrecon.core.ingest.InputKind;
 import io.taxrecon.core.ingest.RawRow;
 import io.taxrecon.formats.inbox.InboxScanner;
 import io.taxrecon.formats.tabular.TabularFile;
-import io.taxrecon.formats.tabular.UnreadableInputException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -46,10 +45,7 @@ public final class TabularRowReader extends AbstractItemCountingItemStreamItemRe
 
     @Override
     protected void doOpen() {
-        if (!InboxScanner.sha256(path).equals(sha256)) {
-            throw new UnreadableInputException(displayName + ": the file changed since this run began; put the "
-                    + "original back to resume, or run the date again with --rerun");
-        }
+        InboxScanner.requireUnchanged(path, displayName, sha256);
         file = TabularFile.open(path, displayName, preferredSheet);
         formRows = FormRows.of(kind, file.header(), aliases);
     }

@@ -22,6 +22,11 @@ public final class ClientTable extends StagedTable<Client> {
                 + " order by c.client_id, f.loaded_on, c.file_name, c.line";
     }
 
+    /** The rows of one client id ({@code = ?}) in {@link #clientsInLoadOrder} order: the last counts. */
+    public String clientInLoadOrder(RunScope scope) {
+        return clientsInLoadOrder(scope).replace("c.client_id between ? and ?", "c.client_id = ?");
+    }
+
     @Override
     protected Object[] values(Client c) {
         return new Object[] {c.clientId(), c.name(), c.tin().digits(), c.spouseName(), digits(c.spouseTin()),

@@ -10,7 +10,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * The tables of the staging store: one per kind of input, and the rejected rows. The one list
+ * The tables of the staging store: one per kind of input, the account headers of transcript
+ * files, and the rejected rows. The one list
  * the writer, the reader, the ledger and the index rebuild go through.
  */
 public final class StagedTables {
@@ -21,6 +22,8 @@ public final class StagedTables {
     public static final InformationReturnTable INFORMATION_RETURNS = new InformationReturnTable();
     public static final ReturnLineTable RETURN_LINES = new ReturnLineTable();
     public static final PaymentTable PAYMENTS = new PaymentTable();
+    /** The account headers of transcript files: staged beside their file's irs_transactions rows. */
+    public static final AccountHeaderTable ACCOUNT_HEADERS = new AccountHeaderTable();
     public static final RejectedRowTable REJECTED_ROWS = new RejectedRowTable();
 
     private static final Map<InputKind, StagedTable<?>> BY_KIND = new EnumMap<>(Map.of(
@@ -51,10 +54,10 @@ public final class StagedTables {
         return table;
     }
 
-    /** Every table, the input kinds' in their order, then the rejected rows. */
+    /** Every table, the input kinds' in their order, then the account headers and the rejected rows. */
     public static List<StagedTable<?>> all() {
         Collection<StagedTable<?>> inputs = BY_KIND.values();
-        return Stream.concat(inputs.stream(), Stream.of(REJECTED_ROWS)).toList();
+        return Stream.concat(inputs.stream(), Stream.of(ACCOUNT_HEADERS, REJECTED_ROWS)).toList();
     }
 
     /** The table a normalised row is staged in: its record's kind, or the rejected rows. */

@@ -15,6 +15,9 @@ import io.taxrecon.core.notices.Notice;
 import io.taxrecon.core.payments.Payment;
 import io.taxrecon.core.returns.ReturnLine;
 import io.taxrecon.core.transcripts.TranscriptTransaction;
+import io.taxrecon.core.transcriptfiles.AccountFigures;
+import io.taxrecon.core.transcriptfiles.AccountHeader;
+import io.taxrecon.core.transcriptfiles.TranscriptProduct;
 import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.core.values.Tin;
 import java.math.BigDecimal;
@@ -61,6 +64,13 @@ class StagedTablesTest {
                 "estimated", "CONF-1", "1040", new SourceRef("payments.csv", "", 7)));
         assertRoundTrip(StagedTables.REJECTED_ROWS, new Rejection(new SourceRef("payments.csv", "", 8), "RT-C1",
                 "amount", "abc", "not an amount"));
+        assertRoundTrip(StagedTables.INFORMATION_RETURNS, new InformationReturn("RT-D2", "RT-C1", TIN, 2024,
+                FormType.F1099_NEC, "SMIT", Tin.lastFourOnly("5555"), "1", money("7500.00"),
+                InformationReturn.Origin.IRS, true, new SourceRef("RT-C1_WAID.pdf", "page 2", 13)));
+        assertRoundTrip(StagedTables.ACCOUNT_HEADERS, new AccountHeader("RT-C1", TIN, 2024, "1040",
+                TranscriptProduct.ACCOUNT_TRANSCRIPT, null, new AccountFigures(money("1250.40"), money("42.17"),
+                        money("18.90"), DAY, money("1311.47"), money("52310.00"), null, money("4412.00"), DAY),
+                new SourceRef("RT-C1_ACTR.pdf", "page 1", 17)));
     }
 
     @Test
@@ -90,6 +100,7 @@ class StagedTablesTest {
                 Map.entry("information_return", Map.of("INFORMATION_RETURN_BY_CLIENT", List.of("CLIENT_ID"))),
                 Map.entry("return_line", Map.of("RETURN_LINE_BY_CLIENT", List.of("CLIENT_ID"))),
                 Map.entry("payment", Map.of("PAYMENT_BY_CLIENT", List.of("CLIENT_ID"))),
+                Map.entry("transcript_account", Map.of("TRANSCRIPT_ACCOUNT_BY_CLIENT", List.of("CLIENT_ID"))),
                 Map.entry("rejected_row", Map.of("REJECTED_ROW_BY_FILE", List.of("FILE_SHA"),
                         "REJECTED_ROW_BY_CLIENT", List.of("CLIENT_ID"))));
 

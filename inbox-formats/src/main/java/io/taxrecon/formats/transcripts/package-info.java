@@ -1,2 +1,5 @@
-/** The IRS transcript reader (PDF and HTML account transcripts) will live here; nothing yet. */
+/**
+ * IRS transcript files as the IRS delivers them (PDF through PDFBox, HTML through jsoup, TDS
+ * text) read into numbered lines, page by page; the parsing of those lines is reconcile-core's.
+ */
 package io.taxrecon.formats.transcripts;

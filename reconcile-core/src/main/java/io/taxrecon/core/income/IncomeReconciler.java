@@ -104,7 +104,7 @@ public final class IncomeReconciler {
         Map<List<Object>, List<IncomeDocument>> families = new LinkedHashMap<>();
         for (IncomeDocument d : owned) {
             if (d.status() == IncomeDocument.Status.COUNTED) {
-                families.computeIfAbsent(List.of(key(d.payerTin()), d.formType(), d.recipientTin(), d.taxYear()),
+                families.computeIfAbsent(List.of(payerKey(d), d.formType(), d.recipientTin(), d.taxYear()),
                         k -> new ArrayList<>()).add(d);
             }
         }
@@ -120,7 +120,7 @@ public final class IncomeReconciler {
         Map<List<Object>, List<IncomeDocument>> repeats = new LinkedHashMap<>();
         for (IncomeDocument d : owned) {
             if (d.status() == IncomeDocument.Status.COUNTED && !statuses.containsKey(d.documentId())) {
-                repeats.computeIfAbsent(List.of(d.formType(), key(d.payerTin()), d.recipientTin(), d.taxYear(),
+                repeats.computeIfAbsent(List.of(d.formType(), payerKey(d), d.recipientTin(), d.taxYear(),
                         boxAmounts(d)), k -> new ArrayList<>()).add(d);
             }
         }
@@ -310,8 +310,22 @@ public final class IncomeReconciler {
                 d.taxYear(), d.corrected(), d.origin(), status, d.boxes());
     }
 
-    private static Object key(Tin tin) {
-        return tin == null ? "" : tin;
+    /**
+     * Who issued a form: its payer TIN; for a TIN the IRS masked (a Wage and Income Transcript
+     * prints XXXXX1234) the last four digits and the payer's name together, since four digits alone
+     * would join different payers. A masked TIN never equals a whole one, so a transcript's form
+     * and a CSV row of the same form are not one payer's forms to each other.
+     */
+    private static Object payerKey(IncomeDocument d) {
+        Tin tin = d.payerTin();
+        if (tin == null) {
+            return "";
+        }
+        if (tin.isMasked()) {
+            String name = d.payerName() == null ? "" : d.payerName().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+            return tin.lastFour() + "|" + name;
+        }
+        return tin;
     }
 
     /** Box → amount with amounts compared by value (100 = 100.00); the same box twice is summed. */

@@ -141,7 +141,7 @@ public final class RowNormaliser {
                 r.required("form_type", (text, numeric) -> FormType.parse(text)
                         .orElseThrow(() -> new InvalidValueException(UNKNOWN_FORM_TYPE))),
                 r.requiredText("payer_name"),
-                r.requiredTin("payer_tin"),
+                r.required("payer_tin", Tin::parsePossiblyMasked),
                 r.required("box", (text, numeric) -> BoxNumber.normalise(r.idText("box"))),
                 r.requiredAmount("amount"),
                 r.optionalOr("source", InformationReturn.Origin.IRS, (text, numeric) -> origin(text)),

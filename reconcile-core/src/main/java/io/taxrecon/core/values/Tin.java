@@ -18,13 +18,50 @@ public final class Tin implements Comparable<Tin> {
         this.digits = digits;
     }
 
-    /** @throws IllegalArgumentException unless {@code digits} is exactly nine digits */
+    /** The prefix that stands for the five digits the IRS masks ({@link #lastFourOnly}). */
+    private static final String MASK = "XXXXX";
+
+    /**
+     * @throws IllegalArgumentException unless {@code digits} is exactly nine digits, or the stored
+     *                                  form of a masked TIN ({@code XXXXX1234})
+     */
     public static Tin of(String digits) {
         Objects.requireNonNull(digits, "digits");
-        if (!digits.matches("\\d{9}")) {
+        if (!digits.matches("\\d{9}|" + MASK + "\\d{4}")) {
             throw new IllegalArgumentException("a TIN has nine digits");
         }
         return new Tin(digits);
+    }
+
+    /**
+     * A TIN of which only the last four digits are known: the payer's EIN as a Wage and Income
+     * Transcript prints it ({@code XXXXX1234}, {@code XX-XXX1234}). It matches only the same masked
+     * TIN, never a full one; {@link #digits()} gives {@code XXXXX1234}.
+     */
+    public static Tin lastFourOnly(String lastFour) {
+        if (lastFour == null || !lastFour.matches("\\d{4}")) {
+            throw new IllegalArgumentException("a masked TIN keeps four digits");
+        }
+        return new Tin(MASK + lastFour);
+    }
+
+    /**
+     * Reads a payer's TIN: a whole one as {@link #parse} reads it, or one masked by the IRS
+     * ({@code XXXXX1234}, {@code XX-XXX1234}, {@code ***-**-1234}) as {@link #lastFourOnly}.
+     *
+     * @throws InvalidValueException with the reason for rejects.csv
+     */
+    public static Tin parsePossiblyMasked(String text, boolean numericCell) {
+        String written = text == null ? "" : Text.clean(text);
+        if (written.matches("(?i)[X*]{5}\\d{4}|[X*]{2}-[X*]{3}\\d{4}|[X*]{3}-[X*]{2}-\\d{4}")) {
+            return lastFourOnly(written.substring(written.length() - 4));
+        }
+        return parse(text, numericCell);
+    }
+
+    /** True when only the last four digits are known ({@link #lastFourOnly}). */
+    public boolean isMasked() {
+        return digits.startsWith(MASK);
     }
 
     /**

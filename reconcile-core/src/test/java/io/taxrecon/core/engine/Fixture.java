@@ -98,6 +98,16 @@ public final class Fixture {
         return r;
     }
 
+    /** A box of a Wage and Income Transcript's form: the payer known by name and masked EIN alone. */
+    public InformationReturn transcriptBox(String documentId, int year, FormType form, String payerName,
+                                           String payerLastFour, String box, String amount, boolean corrected) {
+        InformationReturn r = new InformationReturn(documentId, "C1", CLIENT_TIN, year, form, payerName,
+                Tin.lastFourOnly(payerLastFour), box, money(amount), InformationReturn.Origin.IRS, corrected,
+                src("C1_wage-income.pdf"));
+        documents.add(r);
+        return r;
+    }
+
     public ReturnLine line(int year, Category category, String amount) {
         return line(CLIENT_TIN, year, category, amount);
     }
