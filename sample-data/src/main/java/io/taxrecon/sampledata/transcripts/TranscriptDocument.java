@@ -49,12 +49,15 @@ public record TranscriptDocument(TranscriptProduct product, String maskedTin, St
     public sealed interface Value permits Money, Day, Words {
     }
 
+    /** An amount of money, signed as the IRS prints it. */
     public record Money(BigDecimal amount) implements Value {
     }
 
+    /** A date, spelled by each layout in its own way. */
     public record Day(LocalDate date) implements Value {
     }
 
+    /** Text printed as it is: a name, a masked EIN, "01" exemptions (a bare number that is never money). */
     public record Words(String text) implements Value {
     }
 
