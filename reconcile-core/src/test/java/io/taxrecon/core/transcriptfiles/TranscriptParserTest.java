@@ -118,6 +118,28 @@ class TranscriptParserTest {
     }
 
     @Test
+    void theNewerLayoutsWageAndIncomeBlocksWithOneLabelOrValuePerLineReadTheSame() {
+        ParsedTranscript t = parser.parse(TranscriptLine.linesOf(String.join("\n",
+                "Wage and Income Transcript", "SSN Provided:", "XXX-XX-2443", "Tax Period Requested:", "December, 2024",
+                "Form W-2 Wage and Tax Statement", "Employer Identification Number (EIN):", "XXXXX4049",
+                "Employer:", "Ironwood Engineering PC", "Employee:", "ZOE RAMI", "Submission Type:", "Original document",
+                "Wages, Tips and Other", "Compensation:", "$41,631.46", "Federal Income Tax Withheld:", "$7,631.36",
+                "Page 2/3", "This Product Contains Sensitive Taxpayer Data",
+                "Form 1099-DIV Dividends and Distributions", "Payer's Federal Identification Number (FIN):XXXXX0324",
+                "Payer's Name: Vanguardia Funds Trust", "Total Ordinary Dividends: $4,086.98",
+                "Qualified Dividends:", "$3,091.42")));
+
+        assertThat(t.tinLastFour()).isEqualTo("2443");
+        assertThat(t.periods()).singleElement().extracting(TaxPeriodModule::taxYear).isEqualTo(2024);
+        assertThat(t.periods().get(0).forms()).extracting(FormBlock::formType, FormBlock::payerName,
+                FormBlock::payerTinLastFour, f -> f.boxes().stream().map(b -> b.box() + "=" + b.amount()).toList())
+                .containsExactly(
+                        tuple("W-2", "Ironwood Engineering PC", "4049", List.of("1=41631.46", "2=7631.36")),
+                        tuple("1099-DIV", "Vanguardia Funds Trust", "0324", List.of("1a=4086.98", "1b=3091.42")));
+        assertThat(t.unread()).isEmpty();
+    }
+
+    @Test
     void aTaxReturnTranscriptGivesItsCataloguedFiguresWithTheirPerComputerTwins() throws IOException {
         ParsedTranscript t = parser.parse(fixture("return-tds.txt"));
 
