@@ -17,7 +17,6 @@ import java.time.LocalDate;
 import java.util.Set;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -32,8 +31,6 @@ import org.junit.jupiter.params.provider.EnumSource;
  * Transcript prints none). For those the reference is left out of the comparison; their client,
  * year, type and difference must still agree.
  */
-@Disabled("needs the transcript reader of branch h-transcripts-read, which this branch does not have: "
-        + "enable at the merge of both")
 class TranscriptsAsDeliveredIT {
 
     static final LocalDate RUN_DATE = LocalDate.of(2026, 11, 23);
