@@ -1,6 +1,7 @@
 package io.taxrecon.batch.cli;
 
 import io.taxrecon.batch.TaxReconApplication;
+import io.taxrecon.formats.tabular.InputLimits;
 import io.taxrecon.batch.remote.RemotePartitioningProfiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -182,6 +183,7 @@ public final class ReconcileCommand implements Callable<Integer> {
 
     /** Starts the application with these settings, which outrank application.properties. */
     public static ConfigurableApplicationContext startApplication(Map<String, Object> properties) {
+        InputLimits.applyToPoi(); // before any workbook is opened, the reviewer's worklist included
         return new SpringApplicationBuilder(TaxReconApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
