@@ -3,7 +3,9 @@ package io.taxrecon.batch.cli;
 import io.taxrecon.batch.retention.Removal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -50,7 +52,25 @@ final class DisposalRun {
                 return ReconcileCommand.FAILED;
             }
             removal.print(System.out);
+            if (!removal.dryRun()) {
+                compactH2(context.getBean(DataSource.class));
+            }
             return 0;
+        }
+    }
+
+    /**
+     * H2 leaves deleted rows in the file's old pages until it rewrites them: a disposal compacts
+     * the file whole (the store closes with it), so the removed rows are gone from the disk too.
+     */
+    private static void compactH2(DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!connection.getMetaData().getDatabaseProductName().equals("H2")) {
+                return;
+            }
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("SHUTDOWN COMPACT");
+            }
         }
     }
 

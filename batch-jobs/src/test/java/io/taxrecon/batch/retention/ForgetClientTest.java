@@ -83,7 +83,7 @@ class ForgetClientTest {
         // everyone else's rows and workbooks stay as they were
         assertThat(lines(out.resolve("2026-11-23/findings.csv"))).isEqualTo(findingsBefore - clientFindings);
         assertThat(StoredTrace.content(otherWorkbook)).isEqualTo(otherBefore);
-        assertThat(StoredTrace.content(out.resolve("worklist.xlsx"))).contains("C000034");
+        assertThat(StoredTrace.content(out.resolve("worklist.xlsx"))).contains("C000017|2024|RESPONSE_DEADLINE");
 
         assertThat(StoredTrace.inStore(out, RANGE_BOUND)).isNotEmpty();
         assertThat(CommandLineRun.of("forget", "--client", RANGE_BOUND, "--out", out.toString()).exitCode).isZero();

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
@@ -77,16 +76,24 @@ class HostileInputTest {
     }
 
     @Test
-    void aQuotedCellSpanningLinesCountsAsOneRecordAndShortRecordsPass() throws Exception {
-        Path csv = dir.resolve("payments.csv");
-        Files.writeString(csv, "payment_id,note\nP1,\"a \"\"quoted\"\" note\nover two lines\"\nP2," + "\"x\n".repeat(1)
-                + "y".repeat(60) + "\"\n");
-        try (TabularFile file = CsvTabularFile.open(csv, "payments.csv", 60)) {
+    void theLinesOfAQuotedCellCountAsOneRecordAndRecordsUnderTheLimitPass() throws Exception {
+        Path fits = dir.resolve("fits.csv");
+        Files.writeString(fits, "payment_id,note\nP1,\"a \"\"quoted\"\" note\nover two lines\"\nP2,short\n");
+        try (TabularFile file = CsvTabularFile.open(fits, "fits.csv", 60)) {
             assertThat(file.next().cells().get(1).text()).isEqualTo("a \"quoted\" note\nover two lines");
-            assertThatThrownBy(file::next).isInstanceOf(UnreadableInputException.class)
-                    .hasMessage("payments.csv: cannot be read as CSV (a record is longer than 60 characters, "
-                            + "more than any export needs; is it really CSV?)");
+            assertThat(file.next().cells().get(1).text()).isEqualTo("short");
+            assertThat(file.next()).isNull();
         }
+        Path tall = dir.resolve("tall.csv");
+        // no line is longer than 60 characters, but the one quoted cell is
+        Files.writeString(tall, "payment_id,note\nP1,\"" + "twenty characters..\n".repeat(5) + "\"\n");
+        assertThatThrownBy(() -> {
+            try (TabularFile file = CsvTabularFile.open(tall, "tall.csv", 60)) {
+                file.next();
+            }
+        }).isInstanceOf(UnreadableInputException.class)
+                .hasMessage("tall.csv: cannot be read as CSV (a record is longer than 60 characters, "
+                        + "more than any export needs; is it really CSV?)");
     }
 
     private Path workbook(String name, int rows) throws IOException {
