@@ -64,28 +64,19 @@ final class DisposalRun {
      * the file whole (the store closes with it), so the removed rows are gone from the disk too.
      */
     private static void compactH2(DataSource dataSource) throws SQLException {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getMetaData().getDatabaseProductName().equals("H2")) {
-                return;
+        Connection connection = dataSource.getConnection();
+        try {
+            if (connection.getMetaData().getDatabaseProductName().equals("H2")) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("SHUTDOWN COMPACT");
+                }
             }
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("SHUTDOWN COMPACT");
-            }
-        }
-    }
-
-    private static String refusal(String command) {
-        return "reconcile " + command + ": a nightly run holds the staging store; nothing was removed. "
-                + "Wait for the run to finish and try again.";
-    }
-
-    /** H2 opens a database file in one process at a time: error 90020 ("Database may be already in use"). */
-    private static boolean inUse(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
-                return true;
+        } finally {
+            try {
+                connection.close();
+            } catch (SQLException closedWithTheStore) {
+                // the pool cannot reset a connection whose database has shut down: nothing is lost
             }
         }
-        return false;
     }
 }
