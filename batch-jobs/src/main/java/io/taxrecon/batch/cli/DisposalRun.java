@@ -79,4 +79,19 @@ final class DisposalRun {
             }
         }
     }
+
+    private static String refusal(String command) {
+        return "reconcile " + command + ": a nightly run holds the staging store; nothing was removed. "
+                + "Wait for the run to finish and try again.";
+    }
+
+    /** H2 opens a database file in one process at a time: error 90020 ("Database may be already in use"). */
+    private static boolean inUse(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == 90020) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
