@@ -4,6 +4,7 @@ import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -78,7 +79,7 @@ public final class ClientRows {
 
     /** Where each of the client's rejected rows was in its file, as rejects.csv shows it. */
     public Set<RejectedLine> rejectedLines(String clientId) {
-        return new java.util.HashSet<>(jdbc.query("select file_name, sheet, " + StagedTables.REJECTED_ROWS.lineColumn()
+        return new HashSet<>(jdbc.query("select file_name, sheet, " + StagedTables.REJECTED_ROWS.lineColumn()
                 + " from " + StagedTables.REJECTED_ROWS.name() + " where client_id = ?",
                 (rs, n) -> new RejectedLine(rs.getString(1), rs.getString(2), Long.toString(rs.getLong(3))), clientId));
     }

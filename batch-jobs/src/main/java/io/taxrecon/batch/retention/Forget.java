@@ -10,6 +10,7 @@ import io.taxrecon.batch.worklist.NightOverNight;
 import io.taxrecon.batch.worklist.ReadWorklistTasklet;
 import io.taxrecon.batch.worklist.WorklistOutput;
 import io.taxrecon.core.findings.Finding;
+import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.reports.clientworkbook.ClientWorkbook;
 import io.taxrecon.reports.csv.CsvRowRemoval;
 import io.taxrecon.reports.letters.ResponseLetter;
@@ -21,6 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
+import org.apache.commons.csv.CSVRecord;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -88,11 +91,9 @@ public class Forget {
         if (latest != null && Files.exists(worklist)) {
             removal.rewritten(worklist.toString());
             if (!dryRun) {
-                List<Finding> tonight = new ArrayList<>();
-                findings.forEachFinding(latest, tonight::add);
                 WorklistOutput output = new WorklistOutput(findings, entries, worklist, properties.reportContext(latest),
                         console);
-                output.publish(new NightOverNight(findings, entries, latest).ofFirm(tonight));
+                output.publish(firmNight(latest));
             }
         }
         for (Path copy : new OutputFolder(outFolder).setAside()) {
@@ -130,15 +131,19 @@ public class Forget {
             removal.rewritten(summary.toString());
             if (!removal.dryRun()) {
                 LocalDate night = OutputFolder.nightOf(folder);
-                List<Finding> ofNight = new ArrayList<>();
-                findings.forEachFinding(night, ofNight::add);
-                FirmSummaryOutput.write(findings, new NightOverNight(findings, entries, night).ofFirm(ofNight),
-                        folder.path(), properties.reportContext(night));
+                FirmSummaryOutput.write(findings, firmNight(night), folder.path(), properties.reportContext(night));
             }
         }
     }
 
-    private static void removeCsvRows(Path csv, java.util.function.Predicate<org.apache.commons.csv.CSVRecord> drop,
+    /** A night of the firm as the store now has it, against the night before it. */
+    private NightView firmNight(LocalDate night) {
+        List<Finding> findingsOfNight = new ArrayList<>();
+        findings.forEachFinding(night, findingsOfNight::add);
+        return new NightOverNight(findings, entries, night).ofFirm(findingsOfNight);
+    }
+
+    private static void removeCsvRows(Path csv, Predicate<CSVRecord> drop,
             Removal removal) throws IOException {
         int n = CsvRowRemoval.remove(csv, drop, removal.dryRun());
         if (n > 0) {

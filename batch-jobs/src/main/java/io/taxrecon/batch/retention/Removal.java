@@ -46,18 +46,6 @@ public final class Removal {
         notes.add(line);
     }
 
-    public Map<String, Long> rows() {
-        return Map.copyOf(rows);
-    }
-
-    public List<Path> deleted() {
-        return List.copyOf(deleted);
-    }
-
-    public List<String> rewrittenFiles() {
-        return List.copyOf(rewritten);
-    }
-
     /** Prints the removal, each line in the tense of what happened ("removed") or would ("would remove"). */
     public void print(PrintStream out) {
         String verb = dryRun ? "Would remove" : "Removed";
