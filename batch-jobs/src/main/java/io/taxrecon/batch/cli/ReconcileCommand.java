@@ -1,8 +1,8 @@
 package io.taxrecon.batch.cli;
 
 import io.taxrecon.batch.TaxReconApplication;
-import io.taxrecon.formats.tabular.InputLimits;
 import io.taxrecon.batch.remote.RemotePartitioningProfiles;
+import io.taxrecon.formats.tabular.InputLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -143,8 +143,7 @@ public final class ReconcileCommand implements Callable<Integer> {
                     + "workers share one PostgreSQL database");
             return USAGE;
         }
-        Path outFolder = Path.of(demo ? DEMO_FOLDER : out != null ? out.toString() : DEFAULT_OUT)
-                .toAbsolutePath().normalize();
+        Path outFolder = demo ? Path.of(DEMO_FOLDER).toAbsolutePath().normalize() : firmOutFolder();
         if (demo) {
             System.out.println("Demo: reconciling the bundled sample inbox into " + outFolder
                     + " (its own staging store); name --inbox to run a firm's night.");
