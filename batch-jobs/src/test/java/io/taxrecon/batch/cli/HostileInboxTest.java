@@ -53,7 +53,7 @@ class HostileInboxTest {
         }
         // every file the run wrote is inside the output folder
         assertThat(everything(root)).allMatch(p -> before.contains(p) || p.startsWith(out));
-        assertThat(Files.readString(out.resolve("2026-11-23").resolve("findings.csv"))).contains("\"../../x\"");
+        assertThat(Files.readString(out.resolve("2026-11-23").resolve("findings.csv"))).contains(",../../x,");
 
         CommandLineRun forget = CommandLineRun.of("forget", "--client", "../../x", "--out", out.toString());
         assertThat(forget.exitCode).as(forget.err).isZero();
