@@ -41,13 +41,12 @@ public final class SafeFileName {
         while (stem.startsWith(".")) {
             stem = "_" + stem.substring(1);
         }
-        if (reserved(stem)) {
-            stem = "_" + stem; // Windows reads "nul.txt-1a2b3c4d" as the device NUL: its name before the first dot counts
-        }
         if (stem.length() > MAX_STEM - 9) {
             stem = stem.substring(0, MAX_STEM - 9);
         }
-        return stem + "-" + shortHash(id) + suffix;
+        String name = stem + "-" + shortHash(id);
+        // Windows reads "nul.txt-1a2b3c4d" as the device NUL: the part of a name before its first dot counts
+        return (reserved(name) ? "_" + name : name) + suffix;
     }
 
     /** Whether Windows takes the name for a device: its part before the first dot is one (any case). */
