@@ -97,6 +97,33 @@ class ForgetClientTest {
         assertThat(next.out).contains("Since the previous night (2026-11-23)");
     }
 
+    @Test
+    void forgetTakesTheClientsRejectedRowsOutOfRejectsCsvAndLeavesTheOthers() throws Exception {
+        Path inbox = TestFolders.create("forget-rejects-inbox");
+        Files.writeString(inbox.resolve("clients.csv"), "client_id,name,tin\nK1,Kim Forgotten,123-45-6781\n"
+                + "K2,Lee Kept,123-45-6782\n");
+        Files.writeString(inbox.resolve("payments.csv"), "payment_id,client_id,tin,tax_year,payment_date,amount\n"
+                + "P1,K1,123456781,2024,2026-04-15,100.00\nP2,K1,123456781,2024,2026-04-15,12x\n"
+                + "P3,K2,123456782,2024,2026-04-15,200.00\nP4,K2,123456782,2024,2026-04-15,7y\n");
+        Path out = TestFolders.create("forget-rejects");
+        CommandLineRun run = CommandLineRun.of("--inbox", inbox.toString(), "--out", out.toString(),
+                "--run-date", "2026-11-23");
+        assertThat(run.exitCode).as(run.err).isZero();
+        Path rejects = out.resolve("2026-11-23").resolve("rejects.csv");
+        List<String> before = Files.readAllLines(rejects);
+        assertThat(before).hasSize(3).anyMatch(l -> l.contains("12x")).anyMatch(l -> l.contains("7y"));
+
+        CommandLineRun forget = CommandLineRun.of("forget", "--client", "K1", "--out", out.toString());
+        assertThat(forget.exitCode).as(forget.err).isZero();
+        assertThat(forget.out).contains("rejects.csv rows");
+        assertThat(Files.readAllLines(rejects)).containsExactly(before.get(0),
+                before.stream().filter(l -> l.contains("7y")).findFirst().orElseThrow());
+        assertThat(StoredTrace.inStore(out, "K1")).isEmpty();
+        assertThat(StoredTrace.inStore(out, "Kim Forgotten")).isEmpty();
+        assertThat(StoredTrace.inFiles(out, "Kim Forgotten")).isEmpty();
+        assertThat(StoredTrace.inStore(out, "Lee Kept")).isNotEmpty();
+    }
+
     private static long lines(Path file) throws Exception {
         try (Stream<String> lines = Files.lines(file)) {
             return lines.count();
