@@ -2,6 +2,7 @@ package io.taxrecon.batch.cli;
 
 import io.taxrecon.batch.TaxReconApplication;
 import io.taxrecon.batch.remote.RemotePartitioningProfiles;
+import io.taxrecon.formats.tabular.InputLimits;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /**
@@ -27,7 +29,7 @@ import picocli.CommandLine.Spec;
  * 3 the run date already completed (use {@code --rerun}).
  */
 @Command(name = "reconcile", mixinStandardHelpOptions = true, version = "taxrecon 0.1.0",
-        subcommands = WorkerCommand.class,
+        subcommands = {WorkerCommand.class, PurgeCommand.class, ForgetCommand.class},
         description = {
                 "Reconciles a night's exports (IRS notices, transcripts, W-2/1099 data, return figures, payments).",
                 "Writes per-client workbooks, a firm summary, findings.csv, rejects.csv and run-summary.json to OUT/RUN-DATE/.",
@@ -52,7 +54,8 @@ public final class ReconcileCommand implements Callable<Integer> {
                     + "--workers. Without any of them the bundled sample runs as a demo into ./" + DEMO_FOLDER + "/.")
     Path inbox;
 
-    @Option(names = "--out", paramLabel = "DIR",
+    // inherited: purge and forget open the store of the same output folder, database and password
+    @Option(names = "--out", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Output folder; outputs go to OUT/RUN-DATE/ and the staging database to OUT/staging/. "
                     + "Default: ./" + DEFAULT_OUT)
     Path out;
@@ -73,13 +76,13 @@ public final class ReconcileCommand implements Callable<Integer> {
             description = "A column-mapping CSV that maps the firm's export headers onto the standard columns (see README).")
     Path columnMapping;
 
-    @Option(names = "--db-url", paramLabel = "JDBC-URL", defaultValue = "${env:TAXRECON_DB_URL}",
+    @Option(names = "--db-url", paramLabel = "JDBC-URL", defaultValue = "${env:TAXRECON_DB_URL}", scope = ScopeType.INHERIT,
             description = "The staging store and job repository, e.g. jdbc:postgresql://db.example:5432/taxrecon "
                     + "(password from TAXRECON_DB_PASSWORD). Default: an H2 file under OUT/staging/, "
                     + "or $TAXRECON_DB_URL when set.")
     String dbUrl;
 
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:TAXRECON_DB_USER}",
+    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:TAXRECON_DB_USER}", scope = ScopeType.INHERIT,
             description = "The database user for --db-url. Default: $TAXRECON_DB_USER.")
     String dbUser;
 
@@ -93,6 +96,7 @@ public final class ReconcileCommand implements Callable<Integer> {
     BrokerOptions broker;
 
     @Option(names = "--report-password", paramLabel = "PASSWORD", arity = "0..1", interactive = true,
+            scope = ScopeType.INHERIT,
             description = "Encrypt every workbook and letter with a password (asked for, not echoed; or set "
                     + "TAXRECON_REPORT_PASSWORD), for firms that e-mail them.")
     char[] reportPassword;
@@ -139,8 +143,7 @@ public final class ReconcileCommand implements Callable<Integer> {
                     + "workers share one PostgreSQL database");
             return USAGE;
         }
-        Path outFolder = Path.of(demo ? DEMO_FOLDER : out != null ? out.toString() : DEFAULT_OUT)
-                .toAbsolutePath().normalize();
+        Path outFolder = demo ? Path.of(DEMO_FOLDER).toAbsolutePath().normalize() : firmOutFolder();
         if (demo) {
             System.out.println("Demo: reconciling the bundled sample inbox into " + outFolder
                     + " (its own staging store); name --inbox to run a firm's night.");
@@ -152,6 +155,24 @@ public final class ReconcileCommand implements Callable<Integer> {
         }
     }
 
+    /** The output folder of a firm's run (or of purge and forget): --out, else ./out. */
+    Path firmOutFolder() {
+        return Path.of(out != null ? out.toString() : DEFAULT_OUT).toAbsolutePath().normalize();
+    }
+
+    /**
+     * Starts the application on the staging store of {@code outFolder} exactly as a run does (the
+     * same database, key and report password settings): purge and forget open it through here.
+     */
+    ConfigurableApplicationContext startOn(Path outFolder) throws IOException {
+        return startApplication(properties(outFolder));
+    }
+
+    /** Whether the store is a database named by --db-url (or $TAXRECON_DB_URL) rather than OUT/staging/. */
+    boolean namesADatabase() {
+        return dbUrl != null && !dbUrl.isBlank();
+    }
+
     /** Whether the command line names where a firm's run goes (its output folder, database or workers). */
     private boolean namesAFirmsRun() {
         var parsed = spec.commandLine().getParseResult();
@@ -161,6 +182,7 @@ public final class ReconcileCommand implements Callable<Integer> {
 
     /** Starts the application with these settings, which outrank application.properties. */
     public static ConfigurableApplicationContext startApplication(Map<String, Object> properties) {
+        InputLimits.applyToPoi(); // before any workbook is opened, the reviewer's worklist included
         return new SpringApplicationBuilder(TaxReconApplication.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)

@@ -11,6 +11,7 @@ import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 
 /**
  * {@code ./reconcile worker}: a worker process of remote partitioning. It takes client ranges of
@@ -24,13 +25,9 @@ import picocli.CommandLine.Option;
                 "Needs the manager's PostgreSQL database, broker and queue, and its output folder at the same path."})
 public final class WorkerCommand implements Callable<Integer> {
 
-    @Option(names = "--db-url", paramLabel = "JDBC-URL", defaultValue = "${env:TAXRECON_DB_URL}",
-            description = "The manager's PostgreSQL database (password from TAXRECON_DB_PASSWORD). Default: $TAXRECON_DB_URL")
-    String dbUrl;
-
-    @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:TAXRECON_DB_USER}",
-            description = "The database user. Default: $TAXRECON_DB_USER")
-    String dbUser;
+    /** Its --db-url and --db-user are those of {@code reconcile}, inherited: one store, opened one way. */
+    @ParentCommand
+    ReconcileCommand reconcile;
 
     @Mixin
     BrokerOptions broker;
@@ -49,12 +46,12 @@ public final class WorkerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (!ReconcileCommand.isPostgresql(dbUrl)) {
+        if (!ReconcileCommand.isPostgresql(reconcile.dbUrl)) {
             System.err.println("reconcile worker: --db-url jdbc:postgresql://... is required: the manager and its "
                     + "workers share one PostgreSQL database");
             return 2;
         }
-        Map<String, Object> properties = new LinkedHashMap<>(ReconcileCommand.database(dbUrl, dbUser, null));
+        Map<String, Object> properties = new LinkedHashMap<>(ReconcileCommand.database(reconcile.dbUrl, reconcile.dbUser, null));
         properties.put("spring.profiles.active", "postgresql," + RemotePartitioningProfiles.WORKER);
         properties.putAll(broker.properties());
         properties.put("taxrecon.remote.worker-threads", threads);

@@ -16,8 +16,6 @@ import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.csv.FindingsCsv;
 import io.taxrecon.reports.csv.RejectsCsv;
 import io.taxrecon.reports.files.AtomicFile;
-import io.taxrecon.reports.firmsummary.ClientSummary;
-import io.taxrecon.reports.firmsummary.FirmSummaryWorkbook;
 import java.io.IOException;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -108,18 +106,7 @@ public final class RunOutputsTasklet implements Tasklet {
     }
 
     private void writeFirmSummary(NightView night) throws IOException {
-        FirmSummaryWorkbook workbook = new FirmSummaryWorkbook(runFolder.resolve("firm-summary.xlsx"), context);
-        try {
-            workbook.sinceLastNight(night);
-            // ranked by the reports' own rule: one summary line per client with a workbook fits in memory
-            List<ClientSummary> clients = new ArrayList<>(findings.clientsWithWorkbooks(runDate));
-            clients.sort(FirmSummaryWorkbook.URGENCY);
-            clients.forEach(workbook::add);
-        } catch (RuntimeException e) {
-            workbook.discard(); // never publish half a summary
-            throw e;
-        }
-        workbook.close();
+        FirmSummaryOutput.write(findings, night, runFolder, context);
     }
 
     private void writeRunSummary(JobExecution jobExecution, NightView night, WorklistOutput.Result published)

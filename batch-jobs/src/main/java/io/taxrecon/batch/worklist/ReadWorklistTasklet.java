@@ -45,6 +45,15 @@ public final class ReadWorklistTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        readAndStore();
+        return RepeatStatus.FINISHED;
+    }
+
+    /**
+     * Reads the worklist and stores what the reviewer typed (or records why it could not be read).
+     * Also for {@code forget}, which writes the worklist again and must lose no word first.
+     */
+    public void readAndStore() {
         WorklistRead read = new WorklistReader().read(worklist, password, runDate);
         WorklistReading reading;
         if (read instanceof WorklistRead.Entries found) {
@@ -60,7 +69,6 @@ public final class ReadWorklistTasklet implements Tasklet {
             reading = new WorklistReading(Outcome.MISSING, 0, null, null); // the first night: nothing to read
         }
         entries.recordReading(runDate, reading);
-        return RepeatStatus.FINISHED;
     }
 
     private WorklistReading unreadable(String reason) {

@@ -52,4 +52,22 @@ class ManagerLockIT {
                 "--db-url", schema.url(), "--db-user", schema.user());
         assertThat(next.exitCode).as(next.err).isZero();
     }
+
+    @Test
+    void purgeAndForgetAreRefusedWhileARunHoldsTheLockAndRemoveNothing() throws Exception {
+        Path out = TestFolders.create("lock-purge");
+        try (Connection live = DriverManager.getConnection(schema.url(), schema.user(), schema.password());
+                Statement statement = live.createStatement();
+                ResultSet held = statement.executeQuery(ManagerLock.TRY_LOCK)) {
+            held.next();
+            for (String[] disposal : new String[][] {{"purge", "--before", "2026-11-23"}, {"forget", "--client", "C1"}}) {
+                CommandLineRun refused = CommandLineRun.of(disposal[0], disposal[1], disposal[2], "--out", out.toString(),
+                        "--db-url", schema.url(), "--db-user", schema.user());
+                assertThat(refused.exitCode).isEqualTo(ReconcileCommand.FAILED);
+                assertThat(refused.err).contains("a nightly run holds the staging store; nothing was removed")
+                        .doesNotContain("\tat ");
+                assertThat(refused.out).doesNotContain("Removed");
+            }
+        }
+    }
 }

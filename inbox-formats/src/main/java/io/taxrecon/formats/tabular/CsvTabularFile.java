@@ -48,6 +48,11 @@ final class CsvTabularFile implements TabularFile {
     }
 
     static CsvTabularFile open(Path file, String displayName) {
+        return open(file, displayName, InputLimits.MAX_CSV_RECORD_CHARS);
+    }
+
+    /** {@link #open(Path, String)} with another limit on a record's length (for tests that prove it). */
+    static CsvTabularFile open(Path file, String displayName, int maxRecordChars) {
         try {
             Reader reader = new BufferedReader(new java.io.InputStreamReader(Files.newInputStream(file),
                     StandardCharsets.UTF_8.newDecoder()
@@ -57,7 +62,7 @@ final class CsvTabularFile implements TabularFile {
             if (reader.read() != '\uFEFF') {
                 reader.reset();
             }
-            return new CsvTabularFile(displayName, FORMAT.parse(reader));
+            return new CsvTabularFile(displayName, FORMAT.parse(new RecordLengthGuard(reader, maxRecordChars)));
         } catch (IOException | UncheckedIOException e) {
             throw new UnreadableInputException(displayName + ": cannot be read as CSV (" + reason(e) + ")", e);
         }
@@ -106,6 +111,9 @@ final class CsvTabularFile implements TabularFile {
         Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
         if (cause instanceof CharacterCodingException) {
             return "it is not UTF-8 text";
+        }
+        if (cause instanceof RecordLengthGuard.RecordTooLongException) {
+            return cause.getMessage() + ", more than any export needs; is it really CSV?";
         }
         return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
     }

