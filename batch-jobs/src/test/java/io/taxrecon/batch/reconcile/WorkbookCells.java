@@ -44,7 +44,7 @@ final class WorkbookCells {
                             headers.put(cell.getColumnIndex(), cell.getStringCellValue());
                         }
                         boolean dayCount = cell.getCellType() == CellType.NUMERIC
-                                && DAY_COUNTS.contains(headers.get(cell.getColumnIndex()));
+                                && DAY_COUNTS.contains(headers.getOrDefault(cell.getColumnIndex(), ""));
                         String value = dayCount ? "<days>" : value(cell, dataAsOf);
                         if (!value.isEmpty()) {
                             cells.add(sheet.getSheetName() + "!" + cell.getAddress() + " = " + value);
