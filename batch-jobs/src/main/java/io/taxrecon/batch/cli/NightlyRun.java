@@ -184,6 +184,10 @@ public class NightlyRun {
         }
         out.printf("Clients: %,d seen, %,d with findings; %,d workbooks written.%n", summary.clientsSeen(),
                 summary.clientsWithFindings(), summary.workbooksWritten());
+        if (summary.carrying() != null) {
+            out.printf("Reconciled %,d clients; carried %,d unchanged from the previous night.%n",
+                    summary.carrying().reconciled(), summary.carrying().carried());
+        }
         out.println("Findings by type:");
         for (Map.Entry<String, Long> e : summary.findingsByType().entrySet()) {
             if (e.getValue() > 0) {

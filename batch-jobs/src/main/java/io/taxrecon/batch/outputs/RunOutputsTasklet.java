@@ -1,6 +1,7 @@
 package io.taxrecon.batch.outputs;
 
 import io.taxrecon.batch.ingest.InputFileLedger;
+import io.taxrecon.batch.staging.ClientNightStore;
 import io.taxrecon.batch.staging.FindingStore;
 import io.taxrecon.batch.staging.PenaltyFigureStore;
 import io.taxrecon.batch.staging.ReviewEntryStore.WorklistReading;
@@ -55,6 +56,7 @@ public final class RunOutputsTasklet implements Tasklet {
     private final Path inbox;
     private final Path runFolder;
     private final ReportContext context;
+    private final ClientNightStore clientNights;
 
     public RunOutputsTasklet(JdbcTemplate jdbc, FindingStore findings, InputFileLedger ledger, NightOverNight nights,
             WorklistOutput worklist, LocalDate runDate, Path inbox, Path runFolder, ReportContext context) {
@@ -67,6 +69,7 @@ public final class RunOutputsTasklet implements Tasklet {
         this.inbox = inbox;
         this.runFolder = runFolder;
         this.context = context;
+        this.clientNights = new ClientNightStore(jdbc);
     }
 
     @Override
@@ -132,7 +135,8 @@ public final class RunOutputsTasklet implements Tasklet {
                 runFolder.toAbsolutePath().normalize().toString(), files,
                 findings.clientsSeen(runDate), findings.clientsWithFindings(runDate),
                 byType, byType.values().stream().mapToLong(Long::longValue).sum(),
-                findings.workbooksWritten(runDate), steps, nightSummary(night), worklistSummary(published));
+                findings.workbooksWritten(runDate), steps, nightSummary(night), worklistSummary(published),
+                new RunSummary.Carrying(clientNights.reconciled(runDate), clientNights.carried(runDate)));
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         writeWhole(runFolder.resolve("run-summary.json"), out -> json.writeValue(out, summary));
     }

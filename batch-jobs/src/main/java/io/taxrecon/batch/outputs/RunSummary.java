@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * What a run did, as run-summary.json holds it and the end of a run prints it: per input file
  * its rows read, loaded and rejected; the clients; the findings by type; the workbooks; the time
- * each step took; the night against the previous one; and the worklist.
+ * each step took; the night against the previous one; the worklist; and how many clients were
+ * reconciled and how many carried forward unchanged from the previous night.
  */
 public record RunSummary(
         String runDate,
@@ -20,7 +21,8 @@ public record RunSummary(
         long workbooksWritten,
         List<StepTiming> steps,
         NightSummary night,
-        WorklistSummary worklist) {
+        WorklistSummary worklist,
+        Carrying carrying) {
 
     /** One inbox file. {@code status} is "loaded" or "already loaded on YYYY-MM-DD". */
     public record InputFileSummary(String name, String kind, String status, long rowsRead, long rowsLoaded,
@@ -52,5 +54,12 @@ public record RunSummary(
      */
     public record WorklistSummary(String file, String reading, int entriesRead, String message, String keptAs,
             String written) {
+    }
+
+    /**
+     * The clients the engine reconciled tonight, and those carried forward from the previous night
+     * because nothing they depend on had changed (their findings, penalty rows and files kept).
+     */
+    public record Carrying(long reconciled, long carried) {
     }
 }

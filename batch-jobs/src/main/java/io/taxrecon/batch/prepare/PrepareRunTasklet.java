@@ -1,6 +1,7 @@
 package io.taxrecon.batch.prepare;
 
 import io.taxrecon.batch.outputs.RunFolder;
+import io.taxrecon.batch.staging.ClientNightStore;
 import io.taxrecon.batch.staging.FindingStore;
 import io.taxrecon.batch.staging.PenaltyFigureStore;
 import java.io.IOException;
@@ -19,12 +20,15 @@ public final class PrepareRunTasklet implements Tasklet {
 
     private final FindingStore findings;
     private final PenaltyFigureStore penalties;
+    private final ClientNightStore clientNights;
     private final LocalDate runDate;
     private final RunFolder runFolder;
 
-    public PrepareRunTasklet(FindingStore findings, PenaltyFigureStore penalties, LocalDate runDate, RunFolder runFolder) {
+    public PrepareRunTasklet(FindingStore findings, PenaltyFigureStore penalties, ClientNightStore clientNights,
+            LocalDate runDate, RunFolder runFolder) {
         this.findings = findings;
         this.penalties = penalties;
+        this.clientNights = clientNights;
         this.runDate = runDate;
         this.runFolder = runFolder;
     }
@@ -33,6 +37,7 @@ public final class PrepareRunTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) throws IOException {
         findings.forgetNight(runDate);
         penalties.forgetNight(runDate);
+        clientNights.forgetNight(runDate);
         runFolder.clear();
         return RepeatStatus.FINISHED;
     }

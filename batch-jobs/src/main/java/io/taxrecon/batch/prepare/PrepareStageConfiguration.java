@@ -1,6 +1,7 @@
 package io.taxrecon.batch.prepare;
 
 import io.taxrecon.batch.outputs.RunFolder;
+import io.taxrecon.batch.staging.ClientNightStore;
 import io.taxrecon.batch.staging.FindingStore;
 import io.taxrecon.batch.staging.PenaltyFigureStore;
 import java.time.LocalDate;
@@ -28,8 +29,9 @@ public class PrepareStageConfiguration {
     /** Declared as a {@link Tasklet}: the job scope's proxy is of the interface. */
     @Bean
     @JobScope
-    Tasklet prepareRunTasklet(FindingStore findings, PenaltyFigureStore penalties, @Value("#{jobParameters['runDate']}") LocalDate runDate,
+    Tasklet prepareRunTasklet(FindingStore findings, PenaltyFigureStore penalties, ClientNightStore clientNights,
+            @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobParameters['outDir']}") String outDir) {
-        return new PrepareRunTasklet(findings, penalties, runDate, RunFolder.of(outDir, runDate));
+        return new PrepareRunTasklet(findings, penalties, clientNights, runDate, RunFolder.of(outDir, runDate));
     }
 }

@@ -5,13 +5,13 @@ import io.taxrecon.batch.ReconcileProperties;
 import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.progress.ProgressListener;
 import io.taxrecon.batch.remote.RemotePartitioningProfiles;
+import io.taxrecon.batch.staging.ClientNightStore;
 import io.taxrecon.batch.staging.FindingStore;
 import io.taxrecon.batch.staging.PenaltyFigureStore;
 import io.taxrecon.batch.staging.ReviewEntryStore;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.worklist.NightOverNight;
 import io.taxrecon.core.engine.Catalogs;
-import io.taxrecon.core.engine.ClientReconciliation;
 import io.taxrecon.core.engine.ClientRecords;
 import io.taxrecon.core.engine.ReconciliationEngine;
 import io.taxrecon.core.engine.ReconciliationSettings;
@@ -82,10 +82,10 @@ public class ReconcileStageConfiguration {
     @Bean
     Step reconcileClientRange(JobRepository jobRepository, PlatformTransactionManager tm,
             ReconcileProperties properties, ItemStreamReader<ClientRecords> clientsOfRange,
-            ItemProcessor<ClientRecords, ClientReconciliation> reconcileClient,
-            ItemWriter<ClientReconciliation> reconciliationWriter, ProgressListener progress) {
+            ItemProcessor<ClientRecords, ClientOutcome> reconcileClient,
+            ItemWriter<ClientOutcome> reconciliationWriter, ProgressListener progress) {
         return new StepBuilder("reconcileClientRange", jobRepository)
-                .<ClientRecords, ClientReconciliation>chunk(properties.reconcileChunkSize())
+                .<ClientRecords, ClientOutcome>chunk(properties.reconcileChunkSize())
                 .transactionManager(tm)
                 .reader(clientsOfRange)
                 .processor(reconcileClient)
@@ -108,21 +108,36 @@ public class ReconcileStageConfiguration {
 
     @Bean
     @StepScope
-    ItemProcessor<ClientRecords, ClientReconciliation> reconcileClient(Catalogs catalogs,
-            ReconcileProperties properties, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
+    ItemProcessor<ClientRecords, ClientOutcome> reconcileClient(Catalogs catalogs, ReconcileProperties properties,
+            FindingStore findings, ClientNightStore clientNights, ReviewEntryStore entries,
+            @Value("#{jobParameters['runDate']}") LocalDate runDate,
+            @Value("#{jobParameters['attempt']}") Long attempt, @Value("#{jobParameters['outDir']}") String outDir) {
         ReconciliationSettings settings = new ReconciliationSettings(runDate, properties.windowDaysBefore(),
                 properties.windowDaysAfter(), properties.tolerance(), properties.reversalDays(),
                 properties.deadlineSoonDays());
-        return new ReconcileClientProcessor(new ReconciliationEngine(catalogs, settings));
+        return new ReconcileClientProcessor(new ReconciliationEngine(catalogs, settings), entries,
+                carryForward(findings, clientNights, properties, runDate, attempt, outDir));
+    }
+
+    /**
+     * Carrying from the previous completed night; a re-run of a date (a later attempt) carries
+     * nothing: it is asked for when something outside the inputs needs every client reconciled.
+     */
+    private static CarryForward carryForward(FindingStore findings, ClientNightStore clientNights,
+            ReconcileProperties properties, LocalDate runDate, Long attempt, String outDir) {
+        LocalDate previous = attempt != null && attempt > 1 ? null : findings.previousNight(runDate).orElse(null);
+        return new CarryForward(clientNights, runDate, previous,
+                previous == null ? null : RunFolder.of(outDir, previous).clients(), RunContextDigest.of(properties));
     }
 
     @Bean
     @StepScope
-    ItemWriter<ClientReconciliation> reconciliationWriter(FindingStore findings, PenaltyFigureStore penalties,
-            ReviewEntryStore entries, ReconcileProperties properties,
+    ItemWriter<ClientOutcome> reconciliationWriter(FindingStore findings, PenaltyFigureStore penalties,
+            ClientNightStore clientNights, ReviewEntryStore entries, ReconcileProperties properties,
             @Value("#{jobParameters['runDate']}") LocalDate runDate,
-            @Value("#{jobParameters['outDir']}") String outDir) {
-        return new ReconciliationWriter(findings, penalties, new NightOverNight(findings, entries, runDate), runDate,
+            @Value("#{jobParameters['attempt']}") Long attempt, @Value("#{jobParameters['outDir']}") String outDir) {
+        return new ReconciliationWriter(findings, penalties, clientNights, new NightOverNight(findings, entries, runDate),
+                carryForward(findings, clientNights, properties, runDate, attempt, outDir), runDate,
                 RunFolder.of(outDir, runDate).clients(), properties.reportContext(runDate));
     }
 }

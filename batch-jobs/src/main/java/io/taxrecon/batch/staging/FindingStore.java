@@ -15,7 +15,9 @@ import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -94,6 +96,34 @@ public final class FindingStore {
                 + "notice_count, data_incomplete, workbook) values (?,?,?,?,?,?,?,?,?,?,?,?,?,?)", summaries);
         jdbc.batchUpdate("insert into resolved_finding (run_date, client_id, finding_key, reason) values (?,?,?,?)",
                 resolved);
+    }
+
+    /**
+     * Carries clients' conclusions of an earlier night forward to {@code runDate} unchanged: their
+     * findings with their first_seen, and their summary lines, the days left to their deadlines
+     * counted from {@code runDate}. For clients whose records and answer have not changed since.
+     */
+    public void carry(LocalDate from, LocalDate runDate, List<String> clientIds) {
+        if (clientIds.isEmpty()) {
+            return;
+        }
+        long days = ChronoUnit.DAYS.between(from, runDate);
+        String ids = String.join(",", Collections.nCopies(clientIds.size(), "?"));
+        List<Object> args = new ArrayList<>(List.of(runDate, from));
+        args.addAll(clientIds);
+        jdbc.update("insert into finding (run_date, client_id, position, tax_year, finding_type, severity, reference, "
+                + "irs_amount, client_amount, difference, notice_id, due_date, explanation, recommended_action, "
+                + "evidence, first_seen) select ?, client_id, position, tax_year, finding_type, severity, reference, "
+                + "irs_amount, client_amount, difference, notice_id, due_date, explanation, recommended_action, "
+                + "evidence, first_seen from finding where run_date = ? and client_id in (" + ids + ")", args.toArray());
+        List<Object> summaryArgs = new ArrayList<>(List.of(runDate, days, from));
+        summaryArgs.addAll(clientIds);
+        jdbc.update("insert into client_summary (run_date, client_id, client_name, masked_tin, reviewer, top_severity, "
+                + "severity_rank, min_days_left, amount_at_stake, finding_counts, finding_total, notice_count, "
+                + "data_incomplete, workbook) select ?, client_id, client_name, masked_tin, reviewer, top_severity, "
+                + "severity_rank, min_days_left - ?, amount_at_stake, finding_counts, finding_total, notice_count, "
+                + "data_incomplete, workbook from client_summary where run_date = ? and client_id in (" + ids + ")",
+                summaryArgs.toArray());
     }
 
     /**

@@ -7,7 +7,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The staging store's owners, over Boot's {@link JdbcTemplate}: the ledger of files, the finding
- * store, the penalty figures and the reviewers' entries.
+ * store, the penalty figures, what each night knew of each client and the reviewers' entries.
  */
 @Configuration(proxyBeanMethods = false)
 public class StagingStoreConfiguration {
@@ -25,6 +25,11 @@ public class StagingStoreConfiguration {
     @Bean
     PenaltyFigureStore penaltyFigureStore(JdbcTemplate jdbc) {
         return new PenaltyFigureStore(jdbc);
+    }
+
+    @Bean
+    ClientNightStore clientNightStore(JdbcTemplate jdbc) {
+        return new ClientNightStore(jdbc);
     }
 
     @Bean

@@ -27,6 +27,7 @@ import io.taxrecon.core.statutes.SuspensionRules;
 import io.taxrecon.core.statutes.YearStatute;
 import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.core.values.Tin;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -62,6 +63,7 @@ public final class ReconciliationEngine {
     private final FirstTimeAbatement abatement;
     private final AccrualRules accruals;
     private final FindingFinisher finisher;
+    private final AnswerHorizon horizon;
 
     public ReconciliationEngine(Catalogs catalogs, ReconciliationSettings settings) {
         this.catalogs = Objects.requireNonNull(catalogs, "catalogs");
@@ -83,6 +85,16 @@ public final class ReconciliationEngine {
         this.accruals = new AccrualRules(catalogs.accruals(), catalogs.transactionCodes(), catalogs.calendar(), texts,
                 settings.runDate());
         this.finisher = new FindingFinisher(catalogs.severity(), settings.runDate());
+        this.horizon = new AnswerHorizon(settings, catalogs.severity().daysLeftThresholds());
+    }
+
+    /**
+     * The earliest date after the run date on which this client's answer could differ with the same
+     * records, catalogs and settings: until the day before it, reconciling again gives the same
+     * findings and figures, so a later night may carry them forward.
+     */
+    public LocalDate nextChange(ClientReconciliation reconciliation) {
+        return horizon.after(reconciliation);
     }
 
     public ClientReconciliation reconcile(ClientRecords records) {

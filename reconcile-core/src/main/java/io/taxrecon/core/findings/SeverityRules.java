@@ -9,6 +9,8 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * How urgent a finding is (severity-rules.csv). Rules are tried in file order and the first whose
@@ -68,6 +70,20 @@ public final class SeverityRules {
             }
         }
         return new SeverityRules(rules);
+    }
+
+    /**
+     * Every {@code max_days_left} of the rules: the days-left counts at which a finding's severity
+     * can change as the run date moves towards its due date.
+     */
+    public SortedSet<Long> daysLeftThresholds() {
+        SortedSet<Long> thresholds = new TreeSet<>();
+        for (Rule rule : rules) {
+            if (rule.maxDaysLeft() != null) {
+                thresholds.add(rule.maxDaysLeft());
+            }
+        }
+        return thresholds;
     }
 
     /**

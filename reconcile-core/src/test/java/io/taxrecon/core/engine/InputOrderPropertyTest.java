@@ -65,7 +65,7 @@ class InputOrderPropertyTest {
     }
 
     /** A small world where collisions (same amounts, dates, ids) are likely, so tie-breaks matter. */
-    private static Fixture generate(Random r) {
+    static Fixture generate(Random r) {
         Fixture f = new Fixture();
         String[] amounts = {"100.00", "250.00", "350.00", "600.00", "1000"};
         LocalDate base = LocalDate.of(2025, 4, 1);
