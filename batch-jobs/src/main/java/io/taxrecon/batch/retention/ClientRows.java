@@ -22,9 +22,10 @@ public final class ClientRows {
 
     /** The tables of the nights' conclusions and the reviewer's entries, by client. */
     private static final List<String> CONCLUSIONS = List.of(
-            "finding", "client_summary", "resolved_finding", "penalty_figure", "review_entry");
+            "finding", "client_summary", "resolved_finding", "penalty_figure", "client_night", "review_entry");
     /** The conclusions kept per run date. */
-    private static final List<String> BY_NIGHT = List.of("finding", "client_summary", "resolved_finding", "penalty_figure");
+    private static final List<String> BY_NIGHT = List.of("finding", "client_summary", "resolved_finding", "penalty_figure",
+            "client_night");
 
     private final JdbcTemplate jdbc;
 

@@ -17,7 +17,8 @@ public final class NightRows {
 
     /** The tables of what a night concluded or read, each with a {@code run_date} column. */
     private static final List<String> PER_NIGHT = List.of("finding", "client_summary", "resolved_finding",
-            "penalty_figure", "night_completed", "worklist_read", StagedTables.REJECTED_ROWS.name(), "run_input");
+            "penalty_figure", "client_night", "night_completed", "worklist_read", StagedTables.REJECTED_ROWS.name(),
+            "run_input");
 
     /** Files of no night that stays: in no run_input row that is not purged. */
     private static final String GONE_FILES = "select file_sha from input_file where file_sha not in "
