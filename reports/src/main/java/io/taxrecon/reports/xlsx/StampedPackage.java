@@ -1,6 +1,7 @@
 package io.taxrecon.reports.xlsx;
 
 import java.io.ByteArrayOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,8 +49,15 @@ final class StampedPackage {
     static void write(byte[] raw, LocalDate runDate, Map<String, Map<String, Long>> cachedValues, OutputStream out)
             throws IOException {
         long time = runDate.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-        ZipOutputStream zip = new ZipOutputStream(out);
-        zip.setLevel(LEVEL);
+        // closed here, to free its compressor at once; the caller's stream stays open
+        try (ZipOutputStream zip = new ZipOutputStream(new KeptOpen(out))) {
+            zip.setLevel(LEVEL);
+            copyParts(raw, runDate, cachedValues, zip, time);
+        }
+    }
+
+    private static void copyParts(byte[] raw, LocalDate runDate, Map<String, Map<String, Long>> cachedValues,
+                                  ZipOutputStream zip, long time) throws IOException {
         for (Map.Entry<String, byte[]> entry : parts(raw).entrySet()) {
             byte[] part = entry.getValue();
             if (CORE_PROPERTIES.equals(entry.getKey())) {
@@ -64,7 +72,24 @@ final class StampedPackage {
             zip.write(part);
             zip.closeEntry();
         }
-        zip.finish();
+    }
+
+    /** The caller's stream, which closing the package leaves open (flushed). */
+    private static final class KeptOpen extends FilterOutputStream {
+
+        KeptOpen(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+        }
+
+        @Override
+        public void close() throws IOException {
+            flush();
+        }
     }
 
     /**
