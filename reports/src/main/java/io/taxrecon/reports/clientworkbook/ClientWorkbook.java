@@ -1,23 +1,15 @@
 package io.taxrecon.reports.clientworkbook;
 
 import io.taxrecon.core.engine.ClientReconciliation;
-import io.taxrecon.core.engine.ClientRecords;
-import io.taxrecon.core.findings.Finding;
-import io.taxrecon.core.notices.NoticeAssessment;
-import io.taxrecon.core.payments.PaymentOutcome;
-import io.taxrecon.core.income.CategoryComparison;
 import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.reports.files.SafeFileName;
+import io.taxrecon.reports.xlsx.FastWorkbook;
 import io.taxrecon.reports.xlsx.SheetNames;
-import io.taxrecon.reports.xlsx.SheetWriter;
-import io.taxrecon.reports.xlsx.XlsxFile;
-import io.taxrecon.reports.xlsx.XlsxStyles;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.apache.poi.ss.usermodel.Workbook;
 
 /**
  * Writes one client's reconciliation workbook: Summary, Findings, Payments, Income,
@@ -25,6 +17,7 @@ import org.apache.poi.ss.usermodel.Workbook;
  * It holds that client's data alone, never a full TIN, and appears at its target only when
  * complete (written to a temporary file, then renamed), so a restarted job simply rewrites it;
  * encrypted when the {@link ReportContext} has a password.
+ * Written with fastexcel, without POI's object model: the night writes thousands of these.
  * Stateless and thread-safe: one instance may serve parallel partitions.
  */
 public final class ClientWorkbook {
@@ -33,9 +26,6 @@ public final class ClientWorkbook {
     private static final List<ClientSheet> SHEETS = List.of(
             new SummarySheet(), new FindingsSheet(), new PaymentsSheet(), new IncomeSheet(), new PenaltiesSheet(),
             new EvidenceSheet());
-
-    /** Rows of the fixed parts of the sheets (titles, client block, headers, gaps), generously. */
-    private static final int FIXED_ROWS = 60;
 
     /**
      * "&lt;clientId&gt;.xlsx" when the id is a safe file name (letters, digits, '.', '_', '-', not
@@ -80,41 +70,11 @@ public final class ClientWorkbook {
         Objects.requireNonNull(target, "target");
         ClientReport report = new ClientReport(reconciliation, night, context,
                 letterFiles == null ? Map.of() : letterFiles);
-        Workbook workbook = XlsxFile.newWorkbookFor(expectedRows(reconciliation));
-        try {
-            XlsxFile.stamp(workbook, context.runDate());
-            XlsxStyles styles = new XlsxStyles(workbook);
-            SheetNames names = new SheetNames();
-            for (ClientSheet sheet : SHEETS.stream().filter(s -> s.appliesTo(report)).toList()) {
-                SheetWriter out = new SheetWriter(workbook.createSheet(names.claim(sheet.name())), styles, report.redactor());
-                sheet.write(report, out);
-            }
-            XlsxFile.writeAtomically(workbook, target, context.password());
-        } finally {
-            XlsxFile.dispose(workbook);
+        FastWorkbook workbook = new FastWorkbook(report.redactor());
+        SheetNames names = new SheetNames();
+        for (ClientSheet sheet : SHEETS.stream().filter(s -> s.appliesTo(report)).toList()) {
+            sheet.write(report, workbook.sheet(names.claim(sheet.name())));
         }
-    }
-
-    /** An upper estimate of the rows of all sheets, to choose between an in-memory and a streaming workbook. */
-    static long expectedRows(ClientReconciliation rec) {
-        ClientRecords r = rec.records();
-        long rows = FIXED_ROWS + rec.findings().size() + rec.income().size();
-        for (PaymentOutcome p : rec.payments()) {
-            rows += Math.max(1, p.credits().size());
-        }
-        for (CategoryComparison c : rec.income()) {
-            rows += c.documents().stream().mapToLong(d -> d.boxes().size()).sum();
-        }
-        for (NoticeAssessment n : rec.notices()) {
-            // a live-table row, a timeline row and a year's headings, and a live notice's bridge
-            rows += 14 + n.adjustments().size();
-        }
-        // Evidence: every input row of the client, plus what the findings cite.
-        rows += 1 + r.notices().size() + r.payments().size() + r.returnLines().size()
-                + 2L * r.informationReturns().size() + r.transactions().size();
-        for (Finding f : rec.findings()) {
-            rows += f.evidence().size();
-        }
-        return rows + PenaltiesSheet.expectedRows(rec);
+        workbook.write(target, context.runDate(), context.password());
     }
 }

@@ -52,6 +52,7 @@ final class EvidenceSheet implements ClientSheet {
     @Override
     public void write(ClientReport report, SheetWriter out) {
         out.widths(32, 14, 8, 80, 40);
+        out.printSetup(report.pageHeader(), report.pageFooter(), 0);
         out.header(COLUMNS);
         out.freezeRowsAbove(1);
         Map<SourceRef, Entry> rows = report.evidence();
@@ -65,7 +66,6 @@ final class EvidenceSheet implements ClientSheet {
                     .wrapped(String.join("; ", e.getValue().citedBy));
         }
         out.autoFilter(0, COLUMNS.length - 1);
-        out.printSetup(report.pageHeader(), report.pageFooter(), 0);
     }
 
     /** One evidence row: what the input row is, and which findings cite it. */

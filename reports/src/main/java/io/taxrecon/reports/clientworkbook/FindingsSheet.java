@@ -3,6 +3,7 @@ package io.taxrecon.reports.clientworkbook;
 import io.taxrecon.core.findings.Finding;
 import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.core.worklist.WorklistRow;
+import io.taxrecon.reports.xlsx.Look;
 import io.taxrecon.reports.xlsx.RowWriter;
 import io.taxrecon.reports.xlsx.SheetWriter;
 import java.util.Arrays;
@@ -34,11 +35,12 @@ final class FindingsSheet implements ClientSheet {
         String[] columns = report.hasNight()
                 ? Stream.concat(Arrays.stream(COLUMNS), Arrays.stream(NIGHT_COLUMNS)).toArray(String[]::new) : COLUMNS;
         out.widths(10, 28, 9, 14, 14, 14, 14, 10, 12, 50, 42, 30, 11, 10, 14, 40);
+        out.printSetup(report.pageHeader(), report.pageFooter(), 0);
         out.header(columns);
         out.freezeRowsAbove(1);
         for (Finding f : report.findings()) {
-            RowWriter row = out.row()
-                    .text(f.severity() == null ? null : f.severity().name(), out.styles().severity(f.severity()))
+            RowWriter row = out.row().greyed(!report.actionable(f)) // dismissed or answered: greyed
+                    .text(f.severity() == null ? null : f.severity().name(), Look.severity(f.severity()))
                     .text(f.type() == null ? null : f.type().name())
                     .number((long) f.taxYear())
                     .text(f.reference())
@@ -56,14 +58,12 @@ final class FindingsSheet implements ClientSheet {
                         .text(night == null ? null : night.nightStatus().name())
                         .text(night == null ? null : night.reviewStatus().label())
                         .wrapped(night == null || night.entry() == null ? null : night.entry().note());
-                out.styles().looks().apply(out.sheet().getRow(out.nextRowIndex() - 1), !report.actionable(f), false);
             }
         }
         if (report.findings().isEmpty()) {
             out.row().text("No findings: the records agree with what the IRS shows.");
         }
         out.autoFilter(0, columns.length - 1);
-        out.printSetup(report.pageHeader(), report.pageFooter(), 0);
     }
 
     /** The Evidence sheet's row of the finding's first cited input row; null when it has none. */

@@ -3,6 +3,7 @@ package io.taxrecon.reports.clientworkbook;
 import io.taxrecon.core.income.CategoryComparison;
 import io.taxrecon.core.income.IncomeDocument;
 import io.taxrecon.core.income.InformationReturn;
+import io.taxrecon.reports.xlsx.Look;
 import io.taxrecon.reports.xlsx.SheetWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -37,6 +38,7 @@ final class IncomeSheet implements ClientSheet {
     public void write(ClientReport report, SheetWriter out) {
         // Two tables share the columns: each width serves the wider of the two.
         out.widths(9, 28, 14, 28, 14, 26, 50, 14, 13, 10, 8);
+        out.printSetup(report.pageHeader(), report.pageFooter(), null);
         List<CategoryComparison> comparisons = report.reconciliation().income();
 
         out.section("Income by category");
@@ -52,7 +54,7 @@ final class IncomeSheet implements ClientSheet {
                         .money(c.returnAmount())
                         .money(gap(c))
                         .text(c.finding() == null ? null : c.finding().name(),
-                                c.finding() == null ? out.styles().text : out.styles().attention)
+                                c.finding() == null ? Look.TEXT : Look.ATTENTION)
                         .wrapped(c.returnAmount() == null && c.note() == null ? "not on the return" : c.note());
             }
         }
@@ -74,7 +76,7 @@ final class IncomeSheet implements ClientSheet {
                         .text(box.box())
                         .money(box.amount())
                         .text(d.status() == null ? null : d.status().name(),
-                                d.status() == IncomeDocument.Status.DUPLICATE ? out.styles().attention : out.styles().text)
+                                d.status() == IncomeDocument.Status.DUPLICATE ? Look.ATTENTION : Look.TEXT)
                         .text(d.corrected() ? "Yes" : "")
                         .text(d.origin() == null ? null : d.origin().name());
             }
@@ -95,7 +97,6 @@ final class IncomeSheet implements ClientSheet {
                         .text(box.origin() == null ? null : box.origin().name());
             }
         }
-        out.printSetup(report.pageHeader(), report.pageFooter(), null);
     }
 
     /** IRS total - return amount, an absent line counting as zero (RULES.md). */

@@ -5,7 +5,7 @@ import io.taxrecon.core.notices.NoticeStatus;
 import io.taxrecon.core.ordering.NaturalOrder;
 import io.taxrecon.core.values.Tin;
 import io.taxrecon.reports.xlsx.SheetWriter;
-import io.taxrecon.reports.xlsx.XlsxStyles;
+import io.taxrecon.reports.xlsx.Look;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,7 +54,7 @@ final class NoticeTimeline {
                         .wrapped(n.type() == null ? "Not in the notice catalog" : n.type().title())
                         .date(n.notice().noticeDate())
                         .money(n.claimed() != null ? n.claimed() : n.notice().amountDue())
-                        .text(Wording.humane(n.status().state()), n.live() ? out.styles().bold : out.styles().text)
+                        .text(Wording.humane(n.status().state()), n.live() ? Look.BOLD : Look.TEXT)
                         .wrappedAcross(why(n), WHY_COLUMNS);
             }
             for (NoticeAssessment n : notices) {
@@ -88,14 +88,13 @@ final class NoticeTimeline {
 
     /** Claimed, each adjustment, supported on the notice's date; then charged and credited since, and owed now. */
     private static void writeBridge(ClientReport report, NoticeAssessment n, SheetWriter out) {
-        XlsxStyles st = out.styles();
         String on = n.notice().noticeDate() == null ? "the notice date" : n.notice().noticeDate().toString();
         String runDate = report.context().runDate().toString();
         out.gap();
         out.section("Bridge for notice " + n.notice().noticeId() + " (" + n.notice().noticeCode()
                 + ", tax year " + n.notice().taxYear() + ")");
         out.header("Step", "Reference", "What", "Amount");
-        out.row().bold("Amount claimed").skip().text("what the notice says is due").money(n.claimed(), st.currencyBold);
+        out.row().bold("Amount claimed").skip().text("what the notice says is due").money(n.claimed(), Look.CURRENCY_BOLD);
         for (NoticeAssessment.Adjustment a : n.adjustments()) {
             out.row().text(a.finding() == null ? "Adjustment" : a.finding().name())
                     .text(a.reference())
@@ -103,7 +102,7 @@ final class NoticeTimeline {
                     .money(a.amount());
         }
         out.row().bold("Supported on the notice date").skip().wrapped("what the client's records support on " + on)
-                .money(n.supported(), st.currencyBold);
+                .money(n.supported(), Look.CURRENCY_BOLD);
         if (n.balanceOnNoticeDate() != null) {
             out.row().text("Transcript balance").skip().wrapped("for reference: the IRS account's balance on " + on)
                     .money(n.balanceOnNoticeDate());
@@ -126,6 +125,6 @@ final class NoticeTimeline {
             out.row().text("- Paid since, not credited").skip()
                     .wrapped("payments made after " + on + " that the IRS has not credited").money(paidSince);
         }
-        out.row().bold("Owed now").skip().wrapped("what the records support on " + runDate).money(n.owedNow(), st.currencyBold);
+        out.row().bold("Owed now").skip().wrapped("what the records support on " + runDate).money(n.owedNow(), Look.CURRENCY_BOLD);
     }
 }

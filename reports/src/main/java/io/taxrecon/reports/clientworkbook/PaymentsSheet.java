@@ -3,9 +3,9 @@ package io.taxrecon.reports.clientworkbook;
 import io.taxrecon.core.payments.Payment;
 import io.taxrecon.core.payments.PaymentOutcome;
 import io.taxrecon.core.transcripts.TranscriptTransaction;
+import io.taxrecon.reports.xlsx.Look;
 import io.taxrecon.reports.xlsx.RowWriter;
 import io.taxrecon.reports.xlsx.SheetWriter;
-import org.apache.poi.ss.usermodel.CellStyle;
 import java.util.List;
 
 /**
@@ -28,6 +28,7 @@ final class PaymentsSheet implements ClientSheet {
     @Override
     public void write(ClientReport report, SheetWriter out) {
         out.widths(16, 12, 14, 11, 13, 22, 9, 13, 18, 9, 12, 14, 13, 9, 22, 60);
+        out.printSetup(report.pageHeader(), report.pageFooter(), 0);
         out.header(COLUMNS);
         out.freezeRowsAbove(1);
         for (PaymentOutcome outcome : report.reconciliation().payments()) {
@@ -48,7 +49,7 @@ final class PaymentsSheet implements ClientSheet {
                 } else {
                     row.text(p.paymentId()).skip().skip().skip().skip().skip().skip().skip();
                 }
-                row.text(outcome.status() == null ? null : outcome.status().name(), statusStyle(outcome, out));
+                row.text(outcome.status() == null ? null : outcome.status().name(), statusLook(outcome));
                 if (i < credits.size()) {
                     TranscriptTransaction c = credits.get(i);
                     row.text(c.transactionCode())
@@ -67,17 +68,16 @@ final class PaymentsSheet implements ClientSheet {
             out.row().text("No client payment records on file.");
         }
         out.autoFilter(0, COLUMNS.length - 1);
-        out.printSetup(report.pageHeader(), report.pageFooter(), 0);
     }
 
     // Matched and pending payments need no action; every other status is a finding.
-    private static CellStyle statusStyle(PaymentOutcome o, SheetWriter out) {
+    private static Look statusLook(PaymentOutcome o) {
         if (o.status() == null) {
-            return out.styles().text;
+            return Look.TEXT;
         }
         return switch (o.status()) {
-            case MATCHED, MATCHED_SPLIT, PENDING -> out.styles().text;
-            default -> out.styles().attention;
+            case MATCHED, MATCHED_SPLIT, PENDING -> Look.TEXT;
+            default -> Look.ATTENTION;
         };
     }
 }

@@ -7,6 +7,7 @@ import io.taxrecon.core.accruals.TaxYearAccruals;
 import io.taxrecon.core.engine.ClientReconciliation;
 import io.taxrecon.core.statutes.YearStatute;
 import io.taxrecon.core.values.Tin;
+import io.taxrecon.reports.xlsx.Look;
 import io.taxrecon.reports.xlsx.SheetWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -14,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.apache.poi.ss.util.CellRangeAddress;
 
 /**
  * Penalties &amp; interest, per TIN-year: the dates, what the transcript assessed beside what the
@@ -50,7 +50,10 @@ final class PenaltiesSheet implements ClientSheet {
     @Override
     public void write(ClientReport report, SheetWriter out) {
         out.widths(WIDTHS);
-        out.row().text(NAME + " - " + report.clientLabel() + " - as of " + report.context().runDate(), out.styles().title);
+        out.printSetup(report.pageHeader(), report.pageFooter(), null);
+        // the title and legend head every printed page: the tables below change columns
+        out.repeatRows(0, TITLE_ROWS - 1);
+        out.row().text(NAME + " - " + report.clientLabel() + " - as of " + report.context().runDate(), Look.TITLE);
         out.row().wrappedAcross("Amounts in dollars, rates in percent. Computed = the rules on the IRS's own credits"
                 + " to the run date; each total below is the sum of its months or periods.", WIDTHS.length);
         out.freezeRowsAbove(TITLE_ROWS);
@@ -70,22 +73,6 @@ final class PenaltiesSheet implements ClientSheet {
                 out.row().bold("First-Time Abatement").wrappedAcross(a.text(), WIDTHS.length - 1);
             }
         }
-        out.printSetup(report.pageHeader(), report.pageFooter(), null);
-        // the title and legend head every printed page: the tables below change columns
-        out.sheet().setRepeatingRows(new CellRangeAddress(0, TITLE_ROWS - 1, -1, -1));
-    }
-
-    /** An upper estimate of this sheet's rows, for the workbook's choice of a streaming writer. */
-    static long expectedRows(ClientReconciliation rec) {
-        long rows = 0;
-        for (TaxYearAccruals a : rec.accruals().years()) {
-            rows += 40 + a.ftp().months().size() + a.ftf().months().size() + a.caused().size() + a.notes().size()
-                    + a.interest().periods().size() + a.interestOnFtf().periods().size() + a.interestOnFtp().periods().size();
-        }
-        for (YearStatute s : rec.statutes()) {
-            rows += 8 + s.assessments().size() * (1L + s.suspensions().size());
-        }
-        return rows + 4L * rec.unconfirmedAbatements().size();
     }
 
     private static void crossCheck(SheetWriter out, TaxYearAccruals a, PenaltyFigures f) {
@@ -98,9 +85,9 @@ final class PenaltiesSheet implements ClientSheet {
         compared(out, "Failure to file (FTF)", f.ftfAssessed(), f.ftfComputed());
         compared(out, "Failure to pay (FTP)", f.ftpAssessed(), f.ftpComputed());
         compared(out, "Interest", f.interestAssessed(), f.interestComputed());
-        out.row().bold("Caused by the payment findings").skip().money(f.causedByFindings(), out.styles().currencyBold);
+        out.row().bold("Caused by the payment findings").skip().money(f.causedByFindings(), Look.CURRENCY_BOLD);
         out.row().bold("Owed today (balance plus charges not yet assessed)").skip()
-                .money(f.owedToday(), out.styles().currencyBold);
+                .money(f.owedToday(), Look.CURRENCY_BOLD);
         if (gap(f.ftfAssessed(), f.ftfComputed()).signum() != 0 || gap(f.ftpAssessed(), f.ftpComputed()).signum() != 0
                 || gap(f.interestAssessed(), f.interestComputed()).signum() != 0) {
             out.row().wrappedAcross(GAP_NOTE, WIDTHS.length);
@@ -120,7 +107,7 @@ final class PenaltiesSheet implements ClientSheet {
     private static void compared(SheetWriter out, String label, BigDecimal assessed, BigDecimal computed) {
         BigDecimal gap = gap(assessed, computed);
         out.row().text(label).money(assessed).money(computed)
-                .money(gap, gap.signum() == 0 ? out.styles().currency : out.styles().currencyBold);
+                .money(gap, gap.signum() == 0 ? Look.CURRENCY : Look.CURRENCY_BOLD);
     }
 
     private static BigDecimal gap(BigDecimal assessed, BigDecimal computed) {

@@ -8,10 +8,9 @@ import io.taxrecon.core.accruals.TaxYearAccruals;
 import io.taxrecon.core.statutes.AssessmentStatute;
 import io.taxrecon.core.statutes.Suspension;
 import io.taxrecon.core.statutes.YearStatute;
+import io.taxrecon.reports.xlsx.Look;
 import io.taxrecon.reports.xlsx.RowWriter;
 import io.taxrecon.reports.xlsx.SheetWriter;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 
 /**
  * The detail tables of the "Penalties &amp; interest" sheet for one TIN-year: FTP and FTF month by
@@ -28,15 +27,10 @@ final class PenaltyDetailTables {
 
     private final SheetWriter out;
     private final int columns;
-    private final CellStyle rate;
 
     PenaltyDetailTables(SheetWriter out, int columns) {
         this.out = out;
         this.columns = columns;
-        // one style per sheet, not per cell: a rate such as 0.5 or 7 needs decimals, not cents
-        this.rate = out.sheet().getWorkbook().createCellStyle();
-        rate.setDataFormat(out.sheet().getWorkbook().createDataFormat().getFormat("0.00##"));
-        rate.setVerticalAlignment(VerticalAlignment.TOP);
     }
 
     /** Failure to pay, then failure to file, month by month with their totals. */
@@ -91,9 +85,9 @@ final class PenaltyDetailTables {
         out.header(MONTH_COLUMNS);
         for (PenaltyMonth m : result.months()) {
             RowWriter row = out.row().number(m.index()).date(m.start()).money(m.base());
-            row.money(m.ratePercent(), rate).money(m.offset()).money(m.charge());
+            row.money(m.ratePercent(), Look.RATE).money(m.offset()).money(m.charge());
         }
-        out.row().bold("Total").skip().skip().skip().skip().money(result.total(), out.styles().currencyBold);
+        out.row().bold("Total").skip().skip().skip().skip().money(result.total(), Look.CURRENCY_BOLD);
     }
 
     private void interest(String title, DailyInterest.Result result) {
@@ -103,11 +97,11 @@ final class PenaltyDetailTables {
         out.section(title);
         out.header(INTEREST_COLUMNS);
         for (InterestPeriod p : result.periods()) {
-            out.row().date(p.from()).date(p.to()).number(p.days()).money(p.ratePercent(), rate)
+            out.row().date(p.from()).date(p.to()).number(p.days()).money(p.ratePercent(), Look.RATE)
                     .number(p.dayBasis()).money(p.poolAtStart()).money(p.interest());
         }
         out.row().bold("Total").skip().number(days(result)).skip().skip().skip()
-                .money(result.total(), out.styles().currencyBold);
+                .money(result.total(), Look.CURRENCY_BOLD);
     }
 
     private static Long days(DailyInterest.Result result) {

@@ -8,7 +8,7 @@ import io.taxrecon.core.notices.NoticeType;
 import io.taxrecon.core.worklist.WorklistRow;
 import io.taxrecon.reports.xlsx.RowWriter;
 import io.taxrecon.reports.xlsx.SheetWriter;
-import io.taxrecon.reports.xlsx.XlsxStyles;
+import io.taxrecon.reports.xlsx.Look;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +38,8 @@ final class SummarySheet implements ClientSheet {
     static final String ANSWERED_LABEL = "Deadlines answered";
     /** The days-left cell of a live notice whose deadline the reviewer marked Responded. */
     static final String RESPONDED = "Responded";
+    /** The live notices table's "Response due" column, which "Days left" counts down to. */
+    static final int DUE_COLUMN = 4;
 
     @Override
     public String name() {
@@ -46,13 +48,13 @@ final class SummarySheet implements ClientSheet {
 
     @Override
     public void write(ClientReport report, SheetWriter out) {
-        XlsxStyles st = out.styles();
         // Narrow enough that landscape, one page wide, still prints at a readable size; E and F hold
         // the timeline's amount and status too.
         out.widths(24, 11, 28, 12, 14, 12, 8, 16, 24, 14, 14, 44, 44, 26);
+        out.printSetup(report.pageHeader(), report.pageFooter(), null);
         Client client = report.client();
 
-        out.row().text("IRS reconciliation - " + report.clientLabel(), st.title);
+        out.row().text("IRS reconciliation - " + report.clientLabel(), Look.TITLE);
         if (report.context().firmName() != null && !report.context().firmName().isBlank()) {
             out.row().bold("Firm").text(report.context().firmName());
         }
@@ -65,11 +67,12 @@ final class SummarySheet implements ClientSheet {
         }
         out.row().bold("Reviewer").text(client.reviewer());
         out.row().bold("Run date").date(report.context().runDate());
+        out.row().bold("Data").text(dataAsOf(report.context()));
 
         long rejected = report.records().rejectedRows();
         if (rejected > 0) {
             out.gap();
-            out.row().text(dataQualityWarning(rejected), st.warning);
+            out.row().text(dataQualityWarning(rejected), Look.WARNING);
         }
 
         out.gap();
@@ -77,7 +80,16 @@ final class SummarySheet implements ClientSheet {
         out.gap();
         writeNotices(report, out);
         NoticeTimeline.write(report, out);
-        out.printSetup(report.pageHeader(), report.pageFooter(), null);
+    }
+
+    /**
+     * The date of the data the workbook shows: "data as of 2026-11-23", or "data as of 2026-11-02,
+     * unchanged since" for a workbook carried forward from an earlier night (its days left are
+     * formulas, so they stay true).
+     */
+    static String dataAsOf(ReportContext context) {
+        String asOf = "data as of " + context.dataAsOf();
+        return context.dataAsOf().isBefore(context.runDate()) ? asOf + ", unchanged since" : asOf;
     }
 
     static String dataQualityWarning(long rejected) {
@@ -104,7 +116,7 @@ final class SummarySheet implements ClientSheet {
         }
         out.section("Findings by severity");
         for (Severity s : Severity.values()) {
-            out.row().text(s.name(), out.styles().severity(s)).number(counts.get(s));
+            out.row().text(s.name(), Look.severity(s)).number(counts.get(s));
         }
         if (report.hasNight()) {
             out.row().text(DISMISSED_LABEL).number(dismissed);
@@ -114,7 +126,6 @@ final class SummarySheet implements ClientSheet {
     }
 
     private static void writeNotices(ClientReport report, SheetWriter out) {
-        XlsxStyles st = out.styles();
         out.section("Live notices");
         List<NoticeAssessment> live = report.reconciliation().notices().stream().filter(NoticeAssessment::live).toList();
         if (report.reconciliation().notices().isEmpty()) {
@@ -138,13 +149,14 @@ final class SummarySheet implements ClientSheet {
             if (report.deadlineAnswered(n.notice().taxYear(), n.notice().noticeId())) {
                 row.text(RESPONDED); // the reviewer answered it: no alert until a later notice comes
             } else {
-                row.number(daysLeft, daysLeft != null && daysLeft < 0 ? st.integerAlert : st.integer);
+                // a formula on the Response due column: true on whatever day the workbook is opened
+                row.daysLeft(DUE_COLUMN, daysLeft, daysLeft != null && daysLeft < 0 ? Look.INTEGER_ALERT : Look.INTEGER);
             }
             row.number((long) n.notice().taxYear())
                     .text(type == null ? null : Wording.humane(type.stage()))
                     .wrapped(type == null ? null : type.appealRights())
                     .money(n.claimed())
-                    .money(n.supported(), st.currencyBold)
+                    .money(n.supported(), Look.CURRENCY_BOLD)
                     .wrapped(n.recommendedAction())
                     .wrapped(type == null ? null : type.meaning())
                     .fileLink(report.letterFile(n.notice().noticeId()));

@@ -2,7 +2,7 @@ package io.taxrecon.reports.firmsummary;
 
 import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.core.findings.Severity;
-import io.taxrecon.reports.xlsx.SheetWriter;
+import io.taxrecon.reports.xlsx.PoiSheetWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,7 +52,7 @@ final class FirmCharts {
      * Writes the tables with {@code out} (a fresh sheet) and draws the charts on {@code drawingSheet},
      * the same sheet as an XSSFSheet.
      */
-    static void write(SheetWriter out, XSSFSheet drawingSheet, String title, Map<FindingType, Integer> findingsByType,
+    static void write(PoiSheetWriter out, XSSFSheet drawingSheet, String title, Map<FindingType, Integer> findingsByType,
                       Map<Severity, Integer> clientsBySeverity, long clientsWithoutSeverity,
                       Map<Severity, BigDecimal> stakeBySeverity, BigDecimal stakeWithoutSeverity) {
         out.widths(30, 12, 16, 2);

@@ -5,9 +5,9 @@ import io.taxrecon.core.findings.Severity;
 import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.privacy.TinRedactor;
-import io.taxrecon.reports.xlsx.RowWriter;
+import io.taxrecon.reports.xlsx.PoiRowWriter;
 import io.taxrecon.reports.xlsx.SheetNames;
-import io.taxrecon.reports.xlsx.SheetWriter;
+import io.taxrecon.reports.xlsx.PoiSheetWriter;
 import io.taxrecon.reports.xlsx.XlsxFile;
 import io.taxrecon.reports.xlsx.XlsxStyles;
 import java.io.Closeable;
@@ -59,7 +59,7 @@ public final class FirmSummaryWorkbook implements Closeable {
     private final SXSSFWorkbook workbook;
     private final XlsxStyles styles;
     private final SheetNames names = new SheetNames();
-    private final SheetWriter clients;
+    private final PoiSheetWriter clients;
     private final TinRedactor redactor = TinRedactor.shapesOnly();
     private final Totals totals = new Totals();
     private final Map<String, SinceLastNightSheet.ClientLine> clientLines = new HashMap<>();
@@ -73,7 +73,7 @@ public final class FirmSummaryWorkbook implements Closeable {
         try {
             XlsxFile.stamp(workbook, context.runDate());
             this.styles = new XlsxStyles(workbook);
-            this.clients = new SheetWriter(workbook.createSheet(names.claim(CLIENTS_SHEET)), styles, redactor);
+            this.clients = new PoiSheetWriter(workbook.createSheet(names.claim(CLIENTS_SHEET)), styles, redactor);
             writeClientsHeader();
         } catch (RuntimeException e) {
             XlsxFile.dispose(workbook);
@@ -90,7 +90,7 @@ public final class FirmSummaryWorkbook implements Closeable {
         totals.count(row);
         clientLines.put(row.clientId(), new SinceLastNightSheet.ClientLine(row.clientName(), row.workbookFileName()));
         Long days = row.minDaysLeft();
-        RowWriter r = clients.row()
+        PoiRowWriter r = clients.row()
                 .number(totals.clients)
                 .text(row.clientId())
                 .text(row.clientName())
@@ -131,7 +131,7 @@ public final class FirmSummaryWorkbook implements Closeable {
         try {
             clients.autoFilter(HEADER_ROW, FIXED_COLUMNS.size() + FindingType.values().length);
             if (night != null) {
-                SheetWriter out = new SheetWriter(workbook.createSheet(names.claim(SinceLastNightSheet.NAME)), styles,
+                PoiSheetWriter out = new PoiSheetWriter(workbook.createSheet(names.claim(SinceLastNightSheet.NAME)), styles,
                         redactor);
                 SinceLastNightSheet.write(out, title(), night, clientLines);
                 out.printSetup(title(), "Run of " + context.runDate(), null);
@@ -177,7 +177,7 @@ public final class FirmSummaryWorkbook implements Closeable {
     }
 
     private void writeTotals() {
-        SheetWriter out = new SheetWriter(workbook.createSheet(names.claim(TOTALS_SHEET)), styles, redactor);
+        PoiSheetWriter out = new PoiSheetWriter(workbook.createSheet(names.claim(TOTALS_SHEET)), styles, redactor);
         out.widths(34, 16, 16);
         out.row().text(title(), styles.title);
         out.row().bold("Run date").date(context.runDate());
@@ -204,7 +204,7 @@ public final class FirmSummaryWorkbook implements Closeable {
 
     private void writeCharts() {
         String name = names.claim(CHARTS_SHEET);
-        SheetWriter out = new SheetWriter(workbook.createSheet(name), styles, redactor);
+        PoiSheetWriter out = new PoiSheetWriter(workbook.createSheet(name), styles, redactor);
         FirmCharts.write(out, workbook.getXSSFWorkbook().getSheet(name), title(), totals.byType,
                 totals.bySeverity, totals.clients - totals.bySeverity.values().stream().mapToInt(Integer::intValue).sum(),
                 totals.stakeBySeverity, totals.stakeWithoutSeverity);

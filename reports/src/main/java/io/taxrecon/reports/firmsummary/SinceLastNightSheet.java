@@ -4,7 +4,7 @@ import io.taxrecon.core.findings.Finding;
 import io.taxrecon.core.worklist.NightCounts;
 import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.core.worklist.WorklistRow;
-import io.taxrecon.reports.xlsx.SheetWriter;
+import io.taxrecon.reports.xlsx.PoiSheetWriter;
 import java.util.List;
 import java.util.Map;
 
@@ -29,7 +29,7 @@ final class SinceLastNightSheet {
     private SinceLastNightSheet() {
     }
 
-    static void write(SheetWriter out, String title, NightView night, Map<String, ClientLine> clients) {
+    static void write(PoiSheetWriter out, String title, NightView night, Map<String, ClientLine> clients) {
         out.widths(16, 30, 9, 28, 16, 14, 12, 60, 24);
         out.row().text(title, out.styles().title);
         out.row().bold("Run date").date(night.runDate());

@@ -4,8 +4,8 @@ import io.taxrecon.core.findings.Finding;
 import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.core.worklist.WorklistRow;
 import io.taxrecon.reports.xlsx.RowLooks;
-import io.taxrecon.reports.xlsx.RowWriter;
-import io.taxrecon.reports.xlsx.SheetWriter;
+import io.taxrecon.reports.xlsx.PoiRowWriter;
+import io.taxrecon.reports.xlsx.PoiSheetWriter;
 
 /**
  * The Open sheet: one row per finding of the run, in {@code NightView}'s order (follow-ups due
@@ -19,12 +19,12 @@ final class OpenSheet {
     private OpenSheet() {
     }
 
-    static void write(NightView view, SheetWriter out, RowLooks looks) {
+    static void write(NightView view, PoiSheetWriter out, RowLooks looks) {
         out.widths(WorklistColumns.OPEN_WIDTHS);
         out.header(WorklistColumns.OPEN);
         for (WorklistRow r : view.open()) {
             Finding f = r.finding();
-            RowWriter row = out.row()
+            PoiRowWriter row = out.row()
                     .date(r.firstSeen())
                     .number(r.nightsOpen())
                     .text(r.nightStatus().name())

@@ -2,8 +2,8 @@ package io.taxrecon.reports.worklist;
 
 import io.taxrecon.core.worklist.NightView;
 import io.taxrecon.core.worklist.ResolvedRow;
-import io.taxrecon.reports.xlsx.RowWriter;
-import io.taxrecon.reports.xlsx.SheetWriter;
+import io.taxrecon.reports.xlsx.PoiRowWriter;
+import io.taxrecon.reports.xlsx.PoiSheetWriter;
 
 /**
  * The Resolved sheet: what left the Open sheet tonight, when and why, and every finding resolved
@@ -18,11 +18,11 @@ final class ResolvedSheet {
     private ResolvedSheet() {
     }
 
-    static void write(NightView view, SheetWriter out) {
+    static void write(NightView view, PoiSheetWriter out) {
         out.widths(WorklistColumns.RESOLVED_WIDTHS);
         out.header(WorklistColumns.RESOLVED);
         for (ResolvedRow r : view.resolved()) {
-            RowWriter row = out.row()
+            PoiRowWriter row = out.row()
                     .text(r.key().clientId())
                     .number(r.key().taxYear())
                     .text(r.key().findingType())

@@ -4,8 +4,8 @@ import io.taxrecon.core.worklist.FindingKey;
 import io.taxrecon.core.worklist.ReviewEntry;
 import io.taxrecon.core.worklist.ReviewStatus;
 import io.taxrecon.reports.xlsx.RowLooks;
-import io.taxrecon.reports.xlsx.RowWriter;
-import io.taxrecon.reports.xlsx.SheetWriter;
+import io.taxrecon.reports.xlsx.PoiRowWriter;
+import io.taxrecon.reports.xlsx.PoiSheetWriter;
 import io.taxrecon.reports.xlsx.CellText;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
@@ -34,7 +34,7 @@ final class ReviewerCells {
     }
 
     /** Status (Open when the reviewer set none), Assigned to, Follow-up date, Note. */
-    static RowWriter write(RowWriter row, ReviewEntry entry) {
+    static PoiRowWriter write(PoiRowWriter row, ReviewEntry entry) {
         ReviewStatus status = entry == null || entry.status() == null ? ReviewStatus.OPEN : entry.status();
         return row.text(status.label())
                 .text(entry == null ? null : entry.assignedTo())
@@ -51,12 +51,12 @@ final class ReviewerCells {
     }
 
     /** Gives every cell of the row written last the greyed or marked variant of its style. */
-    static void look(SheetWriter out, RowLooks looks, boolean greyed, boolean marked) {
+    static void look(PoiSheetWriter out, RowLooks looks, boolean greyed, boolean marked) {
         looks.apply(out.sheet().getRow(out.nextRowIndex() - 1), greyed, marked);
     }
 
     /** The Status drop-down over the rows written, a frozen filterable header, the key column hidden. */
-    static void finish(SheetWriter out, int statusColumn, int keyColumn, int lastColumn) {
+    static void finish(PoiSheetWriter out, int statusColumn, int keyColumn, int lastColumn) {
         Sheet sheet = out.sheet();
         int lastRow = out.nextRowIndex() - 1;
         if (lastRow >= 1) {

@@ -5,7 +5,7 @@ import io.taxrecon.reports.clientworkbook.ClientWorkbook;
 import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.reports.privacy.TinRedactor;
 import io.taxrecon.reports.xlsx.RowLooks;
-import io.taxrecon.reports.xlsx.SheetWriter;
+import io.taxrecon.reports.xlsx.PoiSheetWriter;
 import io.taxrecon.reports.xlsx.XlsxFile;
 import io.taxrecon.reports.xlsx.XlsxStyles;
 import java.io.IOException;
@@ -43,11 +43,11 @@ public final class WorklistWorkbook {
             String header = "Worklist" + (context.firmName() == null ? "" : " of " + context.firmName());
             String footer = "Run of " + context.runDate();
 
-            SheetWriter open = new SheetWriter(workbook.createSheet(WorklistColumns.OPEN_SHEET), styles, redactor);
+            PoiSheetWriter open = new PoiSheetWriter(workbook.createSheet(WorklistColumns.OPEN_SHEET), styles, redactor);
             OpenSheet.write(view, open, looks);
             open.printSetup(header + ": open findings", footer, 0);
 
-            SheetWriter resolved = new SheetWriter(workbook.createSheet(WorklistColumns.RESOLVED_SHEET), styles, redactor);
+            PoiSheetWriter resolved = new PoiSheetWriter(workbook.createSheet(WorklistColumns.RESOLVED_SHEET), styles, redactor);
             ResolvedSheet.write(view, resolved);
             resolved.printSetup(header + ": resolved findings", footer, 0);
 

@@ -30,4 +30,12 @@ public final class CellText {
         }
         return text.substring(0, keep) + marker;
     }
+
+    /**
+     * Text for a printed page's header or footer: '&amp;' starts a control code there, so it is
+     * doubled, and Excel limits the whole header to 255 characters.
+     */
+    public static String pageMargin(String redacted) {
+        return fit((redacted == null ? "" : redacted).replace("&", "&&"), 200);
+    }
 }

@@ -2,20 +2,22 @@ package io.taxrecon.reports.xlsx;
 
 import io.taxrecon.core.findings.Severity;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * Every cell style a report uses, created once per workbook: Excel allows about 64,000 styles,
- * and one style per cell would exhaust that on a large client. Add a style here, never in a loop.
+ * Every cell style a POI-written report uses, one per {@link Look}, created once per workbook:
+ * Excel allows about 64,000 styles, and one style per cell would exhaust that on a large client.
+ * Add a look to {@link Look}, never a style in a loop.
  */
 public final class XlsxStyles {
 
@@ -24,6 +26,8 @@ public final class XlsxStyles {
     /** ISO dates: unambiguous, and what findings.csv writes. */
     public static final String DATE_FORMAT = "yyyy-mm-dd";
     public static final String INTEGER_FORMAT = "0";
+    /** Rates in percent: two decimals at least, four at most. */
+    public static final String RATE_FORMAT = "0.00##";
 
     /** Fill colours by severity (RGB), the same in every workbook so reviewers learn them. */
     public static final Map<Severity, String> SEVERITY_FILL_RGB = Map.of(
@@ -45,77 +49,42 @@ public final class XlsxStyles {
     public final CellStyle integerAlert;
     public final CellStyle attention;
     public final CellStyle link;
-    private final Map<Severity, CellStyle> severity = new EnumMap<>(Severity.class);
+    private final Map<Look, CellStyle> styles = new EnumMap<>(Look.class);
+    private final Map<FontKey, Font> fonts = new HashMap<>();
     private final Workbook workbook;
+    private final DataFormat formats;
     private RowLooks looks;
 
     public XlsxStyles(Workbook workbook) {
         this.workbook = workbook;
-        short currencyFormat = workbook.createDataFormat().getFormat(CURRENCY_FORMAT);
-        short dateFormat = workbook.createDataFormat().getFormat(DATE_FORMAT);
-        short integerFormat = workbook.createDataFormat().getFormat(INTEGER_FORMAT);
-
-        Font boldFont = workbook.createFont();
-        boldFont.setBold(true);
-        Font titleFont = workbook.createFont();
-        titleFont.setBold(true);
-        titleFont.setFontHeightInPoints((short) 14);
-        Font sectionFont = workbook.createFont();
-        sectionFont.setBold(true);
-        sectionFont.setFontHeightInPoints((short) 12);
-        Font alertFont = workbook.createFont();
-        alertFont.setBold(true);
-        ((XSSFFont) alertFont).setColor(rgb("9C0006"));
-
-        text = top(workbook.createCellStyle());
-        wrapped = top(workbook.createCellStyle());
-        wrapped.setWrapText(true);
-        bold = top(workbook.createCellStyle());
-        bold.setFont(boldFont);
-        title = workbook.createCellStyle();
-        title.setFont(titleFont);
-        sectionTitle = workbook.createCellStyle();
-        sectionTitle.setFont(sectionFont);
-        header = top(workbook.createCellStyle());
-        header.setFont(boldFont);
-        header.setWrapText(true);
-        header.setBorderBottom(BorderStyle.THIN);
-        fill(header, "D9E1F2");
-        warning = top(workbook.createCellStyle());
-        warning.setFont(alertFont);
-        fill(warning, "FFEB9C");
-        currency = top(workbook.createCellStyle());
-        currency.setDataFormat(currencyFormat);
-        currencyBold = top(workbook.createCellStyle());
-        currencyBold.setDataFormat(currencyFormat);
-        currencyBold.setFont(boldFont);
-        date = top(workbook.createCellStyle());
-        date.setDataFormat(dateFormat);
-        integer = top(workbook.createCellStyle());
-        integer.setDataFormat(integerFormat);
-        integerAlert = top(workbook.createCellStyle());
-        integerAlert.setDataFormat(integerFormat);
-        integerAlert.setFont(alertFont);
-        attention = top(workbook.createCellStyle());
-        attention.setFont(boldFont);
-        fill(attention, "FFEB9C");
-        Font linkFont = workbook.createFont();
-        linkFont.setUnderline(Font.U_SINGLE);
-        ((XSSFFont) linkFont).setColor(rgb("0563C1"));
-        link = top(workbook.createCellStyle());
-        link.setFont(linkFont);
-        link.setWrapText(true); // a link may stand in a column of wrapped text (a finding's evidence)
-        for (Severity s : Severity.values()) {
-            CellStyle style = top(workbook.createCellStyle());
-            style.setFont(boldFont);
-            fill(style, SEVERITY_FILL_RGB.get(s));
-            severity.put(s, style);
+        this.formats = workbook.createDataFormat();
+        for (Look look : Look.values()) {
+            styles.put(look, create(look.spec()));
         }
+        text = of(Look.TEXT);
+        wrapped = of(Look.WRAPPED);
+        bold = of(Look.BOLD);
+        title = of(Look.TITLE);
+        header = of(Look.HEADER);
+        sectionTitle = of(Look.SECTION_TITLE);
+        warning = of(Look.WARNING);
+        currency = of(Look.CURRENCY);
+        currencyBold = of(Look.CURRENCY_BOLD);
+        date = of(Look.DATE);
+        integer = of(Look.INTEGER);
+        integerAlert = of(Look.INTEGER_ALERT);
+        attention = of(Look.ATTENTION);
+        link = of(Look.LINK);
+    }
+
+    /** The workbook's style of a look. */
+    public CellStyle of(Look look) {
+        return styles.get(look);
     }
 
     /** The style of a severity cell: bold on the severity's fill colour. */
     public CellStyle severity(Severity s) {
-        return s == null ? text : severity.get(s);
+        return of(Look.severity(s));
     }
 
     /** The greyed and marked row variants, made on first use (most workbooks grey nothing). */
@@ -126,22 +95,47 @@ public final class XlsxStyles {
         return looks;
     }
 
-    private static CellStyle top(CellStyle style) {
-        // Wrapped neighbours make rows tall; top alignment keeps a row readable left to right.
-        style.setVerticalAlignment(VerticalAlignment.TOP);
+    private CellStyle create(Look.Spec spec) {
+        CellStyle style = workbook.createCellStyle();
+        if (spec.top()) {
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+        }
+        style.setWrapText(spec.wrap());
+        if (spec.format() != null) {
+            style.setDataFormat(formats.getFormat(spec.format()));
+        }
+        if (spec.bottomBorder()) {
+            style.setBorderBottom(BorderStyle.THIN);
+        }
+        if (spec.fillRgb() != null) {
+            ((XSSFCellStyle) style).setFillForegroundColor(RowLooks.rgb(spec.fillRgb()));
+            style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+        }
+        FontKey key = new FontKey(spec.bold(), spec.italic(), spec.underline(), spec.points(), spec.fontRgb());
+        if (!key.equals(FontKey.DEFAULT)) {
+            style.setFont(fonts.computeIfAbsent(key, this::font));
+        }
         return style;
     }
 
-    private static void fill(CellStyle style, String rgbHex) {
-        ((XSSFCellStyle) style).setFillForegroundColor(rgb(rgbHex));
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    private Font font(FontKey key) {
+        Font font = workbook.createFont();
+        font.setBold(key.bold());
+        font.setItalic(key.italic());
+        if (key.underline()) {
+            font.setUnderline(Font.U_SINGLE);
+        }
+        if (key.points() > 0) {
+            font.setFontHeightInPoints((short) key.points());
+        }
+        if (key.rgb() != null) {
+            ((XSSFFont) font).setColor(RowLooks.rgb(key.rgb()));
+        }
+        return font;
     }
 
-    private static XSSFColor rgb(String hex) {
-        byte[] bytes = new byte[3];
-        for (int i = 0; i < 3; i++) {
-            bytes[i] = (byte) Integer.parseInt(hex.substring(2 * i, 2 * i + 2), 16);
-        }
-        return new XSSFColor(bytes, null);
+    /** A font's parts, so that looks with the same font share one. */
+    private record FontKey(boolean bold, boolean italic, boolean underline, int points, String rgb) {
+        static final FontKey DEFAULT = new FontKey(false, false, false, 0, null);
     }
 }

@@ -111,6 +111,42 @@ class ClientWorkbookTest {
     }
 
     @Test
+    void daysLeftIsAFormulaOnTheResponseDueDateWhoseCachedValueIsTheRunsFigure() throws IOException {
+        Path file = write(Fixtures.reconciliation());
+        try (XSSFWorkbook wb = Xlsx.open(file)) {
+            Sheet s = wb.getSheet("Summary");
+            int cp14 = Xlsx.rowOf(s, "N-1");
+            Cell days = s.getRow(cp14).getCell(5);
+            assertThat(days.getCellType()).isEqualTo(CellType.FORMULA);
+            // column E is "Response due": Excel counts down from whatever day the file is opened
+            assertThat(days.getCellFormula()).isEqualTo("E" + (cp14 + 1) + "-TODAY()");
+            assertThat(days.getCachedFormulaResultType()).isEqualTo(CellType.NUMERIC);
+            assertThat(days.getNumericCellValue()).isEqualTo(10.0);
+            Cell overdue = s.getRow(Xlsx.rowOf(s, "N-2")).getCell(5);
+            assertThat(overdue.getNumericCellValue()).isEqualTo(-3.0);
+            assertThat(wb.getFontAt(overdue.getCellStyle().getFontIndex()).getBold()).isTrue();
+            // a live notice with no due date has nothing to count down to
+            Cell noDueDate = s.getRow(Xlsx.rowOf(s, "N-3")).getCell(5);
+            assertThat(noDueDate == null || noDueDate.getCellType() == CellType.BLANK).isTrue();
+        }
+    }
+
+    @Test
+    void theSummarySaysTheDateOfTheDataItShows() throws IOException {
+        Path file = write(Fixtures.reconciliation());
+        try (XSSFWorkbook wb = Xlsx.open(file)) {
+            Sheet s = wb.getSheet("Summary");
+            assertThat(Xlsx.text(s, Xlsx.rowOf(s, "Data"), 1)).isEqualTo("data as of " + RUN_DATE);
+        }
+        Path carried = dir.resolve("carried.xlsx");
+        new ClientWorkbook().write(Fixtures.reconciliation(), CONTEXT.withDataAsOf(RUN_DATE.minusDays(12)), carried);
+        try (XSSFWorkbook wb = Xlsx.open(carried)) {
+            Sheet s = wb.getSheet("Summary");
+            assertThat(Xlsx.text(s, Xlsx.rowOf(s, "Data"), 1)).isEqualTo("data as of 2026-11-02, unchanged since");
+        }
+    }
+
+    @Test
     void theLiveNoticesTableHoldsOnlyOpenNoticesAndHistoryHasNoDaysLeft() throws IOException {
         Path file = write(Fixtures.reconciliation());
         try (XSSFWorkbook wb = Xlsx.open(file)) {
@@ -273,7 +309,7 @@ class ClientWorkbookTest {
                 assertThat(s.getPrintSetup().getFitWidth()).isEqualTo((short) 1);
                 assertThat(s.getPrintSetup().getFitHeight()).isEqualTo((short) 0);
                 assertThat(s.getFitToPage()).isTrue();
-                assertThat(s.getHeader().getCenter()).isEqualTo("Smith && Jones CPAs - Jane Q. Public");
+                assertThat(Xlsx.printed(s.getHeader().getCenter())).isEqualTo("Smith && Jones CPAs - Jane Q. Public");
                 assertThat(s.getFooter().getLeft()).contains(RUN_DATE.toString()).contains("C-001");
             }
         }
