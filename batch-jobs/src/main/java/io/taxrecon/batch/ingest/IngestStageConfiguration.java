@@ -53,13 +53,14 @@ public class IngestStageConfiguration {
 
     @Bean
     Step ingestFiles(JobRepository jobRepository, Step ingestFile, Partitioner newInboxFiles,
-            ReconcileProperties properties, JdbcTemplate jdbc) {
+            ReconcileProperties properties, JdbcTemplate jdbc,
+            @Value("${taxrecon.ingest.indexes-after-load:false}") boolean indexesAfterLoad) {
         // files load side by side, each in its own transactions: rows of one file never wait for another's
         int threads = properties.effectiveThreads();
         return new StepBuilder("ingestFiles", jobRepository)
                 .partitioner("ingestFile", newInboxFiles)
                 .partitionHandler(new LargestFilesFirst(ingestFile, PartitionThreads.named("ingest-", threads), threads))
-                .listener(new IndexesAfterLoad(jdbc))
+                .listener(new IndexesAfterLoad(jdbc, indexesAfterLoad))
                 .build();
     }
 
