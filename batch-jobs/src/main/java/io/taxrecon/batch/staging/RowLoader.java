@@ -3,6 +3,7 @@ package io.taxrecon.batch.staging;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Puts bound rows ({@link StagedTable#bind}) into a staged table on the connection of the
@@ -15,7 +16,7 @@ public interface RowLoader {
 
     /** The loader for the database behind a connection (named by its JDBC metadata). */
     static RowLoader forDatabase(String productName) {
-        return productName != null && productName.toLowerCase().contains("postgres")
+        return productName != null && productName.toLowerCase(Locale.ROOT).contains("postgres")
                 ? new CopyRowLoader()
                 : new BatchInsertRowLoader();
     }

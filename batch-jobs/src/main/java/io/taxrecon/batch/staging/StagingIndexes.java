@@ -13,14 +13,14 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The staging tables' secondary indexes: set aside while a first load fills empty tables, built
- * once it is done, and rebuilt after a process was killed mid-write.
+ * The staging tables' secondary indexes: set aside (when asked) while a first load fills empty
+ * tables, built once it is done, and rebuilt after a process was killed mid-write.
  *
- * <p>A load into an empty table goes faster without its secondary indexes (every row inserted
+ * <p>A load into an empty table costs less CPU without its secondary indexes (every row inserted
  * also goes into each index's tree, and into the transaction's undo log once per tree): they are
- * dropped before, and built from the rows after, which the database does in one sorted pass. The
- * indexes that may be set aside are listed, as data, in the {@code staging_index} table (V9):
- * whatever happens in between, the list says what to build again.
+ * dropped before, and built from the rows after. The indexes that may be set aside are listed, as
+ * data, in the {@code staging_index} table (V9): whatever happens in between, the list says what
+ * to build again.
  *
  * <p>After a crash: H2 rolls
  * back the dead process's open transactions when the file is opened again, but has been seen to
