@@ -5,13 +5,16 @@ import io.taxrecon.formats.inbox.InboxScanner;
 import io.taxrecon.batch.PartitionThreads;
 import io.taxrecon.batch.ReconcileProperties;
 import io.taxrecon.batch.progress.ProgressListener;
+import io.taxrecon.batch.staging.RowLoader;
 import io.taxrecon.core.ingest.ColumnAliases;
 import io.taxrecon.core.ingest.InputKind;
 import io.taxrecon.core.ingest.NormalisedRow;
 import io.taxrecon.core.ingest.RawRow;
 import io.taxrecon.core.returns.Form1040Lines;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.time.LocalDate;
+import javax.sql.DataSource;
 import org.springframework.batch.core.configuration.annotation.JobScope;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.listener.StepExecutionListener;
@@ -21,7 +24,7 @@ import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.ItemWriter;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,12 +53,14 @@ public class IngestStageConfiguration {
 
     @Bean
     Step ingestFiles(JobRepository jobRepository, Step ingestFile, Partitioner newInboxFiles,
-            ReconcileProperties properties) {
+            ReconcileProperties properties, JdbcTemplate jdbc,
+            @Value("${taxrecon.ingest.indexes-after-load:false}") boolean indexesAfterLoad) {
         // files load side by side, each in its own transactions: rows of one file never wait for another's
+        int threads = properties.effectiveThreads();
         return new StepBuilder("ingestFiles", jobRepository)
                 .partitioner("ingestFile", newInboxFiles)
-                .step(ingestFile)
-                .taskExecutor(PartitionThreads.named("ingest-", properties.effectiveThreads()))
+                .partitionHandler(new LargestFilesFirst(ingestFile, PartitionThreads.named("ingest-", threads), threads))
+                .listener(new IndexesAfterLoad(jdbc, indexesAfterLoad))
                 .build();
     }
 
@@ -69,7 +74,7 @@ public class IngestStageConfiguration {
     @Bean
     Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileProperties properties,
             InboxFileReader inboxFileReader, ItemProcessor<RawRow, NormalisedRow> rowNormaliser,
-            ItemWriter<NormalisedRow> stagingWriter, StepExecutionListener rejectedShareCheck,
+            ItemStreamWriter<NormalisedRow> stagingWriter, StepExecutionListener rejectedShareCheck,
             ProgressListener progress) {
         return new StepBuilder("ingestFile", jobRepository)
                 .<RawRow, NormalisedRow>chunk(properties.ingestChunkSize())
@@ -101,9 +106,15 @@ public class IngestStageConfiguration {
 
     @Bean
     @StepScope
-    ItemWriter<NormalisedRow> stagingWriter(JdbcTemplate jdbc,
+    ItemStreamWriter<NormalisedRow> stagingWriter(DataSource dataSource, RowLoader rowLoader,
             @Value("#{stepExecutionContext['sha256']}") String sha) {
-        return new StagingWriter(jdbc, sha);
+        return new StagingWriter(dataSource, rowLoader, sha);
+    }
+
+    /** How staged rows reach the database: JDBC batches on H2, COPY on PostgreSQL. */
+    @Bean
+    RowLoader rowLoader(JdbcTemplate jdbc) {
+        return RowLoader.forDatabase(jdbc.execute((Connection c) -> c.getMetaData().getDatabaseProductName()));
     }
 
     @Bean

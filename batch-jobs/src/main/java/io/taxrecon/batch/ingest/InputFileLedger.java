@@ -66,14 +66,6 @@ public final class InputFileLedger {
                 rs -> rs.next() && "LOADED".equals(rs.getString(1)), sha));
     }
 
-    /** {loaded, rejected} of a file being loaded, as its rows stand (before any run's judgement). */
-    public long[] stagedCounts(String sha, InputKind kind) {
-        return new long[] {
-                jdbc.queryForObject("select count(*) from " + StagedTables.of(kind).name() + " where file_sha = ?", Long.class, sha),
-                jdbc.queryForObject("select count(*) from rejected_row where file_sha = ? and run_date is null",
-                        Long.class, sha)};
-    }
-
     /** Marks a file whose every row was staged or rejected as loaded, with its counts. */
     public void markLoaded(String sha, long[] counts) {
         jdbc.update("update input_file set rows_loaded = ?, rows_rejected = ?, status = 'LOADED' where file_sha = ?",

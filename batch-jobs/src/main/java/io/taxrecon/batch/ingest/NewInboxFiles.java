@@ -1,6 +1,8 @@
 package io.taxrecon.batch.ingest;
 
 import io.taxrecon.formats.transcripts.TranscriptFile;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -11,7 +13,8 @@ import org.springframework.batch.infrastructure.item.ExecutionContext;
 /**
  * One ingest partition per file of the night's inbox that was not loaded before (the tabular
  * files, or the transcript files, which load after them), its context
- * naming the file ({@link #PATH}, {@link #FILE_NAME}, {@link #SHA256}, {@link #KIND}).
+ * naming the file ({@link #PATH}, {@link #FILE_NAME}, {@link #SHA256}, {@link #KIND}) and giving its
+ * size ({@link #BYTES}).
  */
 public final class NewInboxFiles implements Partitioner {
 
@@ -19,6 +22,8 @@ public final class NewInboxFiles implements Partitioner {
     public static final String FILE_NAME = "fileName";
     public static final String SHA256 = "sha256";
     public static final String KIND = "kind";
+    /** The file's size: the largest files are loaded first. */
+    public static final String BYTES = "bytes";
 
     private final InputFileLedger ledger;
     private final LocalDate runDate;
@@ -49,11 +54,20 @@ public final class NewInboxFiles implements Partitioner {
                 context.putString(FILE_NAME, input.fileName());
                 context.putString(SHA256, input.sha256());
                 context.putString(KIND, input.kind().name());
+                context.putLong(BYTES, size(inbox.resolve(input.fileName())));
                 // the name is stored in the job repository (100 characters at most): the file's
                 // name, which may be long or personal, stays in the partition's context
                 partitions.put(String.format("file%03d", input.position()), context);
             }
         }
         return partitions;
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0; // unreadable now: its reader says why, in one line
+        }
     }
 }

@@ -10,7 +10,8 @@ import org.springframework.batch.core.step.StepExecution;
 /**
  * After a file is ingested, judges it whole: a file with more than the allowed share of its rows
  * rejected is more likely a wrong export than a few bad rows, so it fails the step (and the run)
- * with one line naming it. A file that passes is marked loaded, with its counts.
+ * with one line naming it. A file that passes is marked loaded, with its counts (the staging
+ * writer's, kept in the step's execution context).
  */
 public final class RejectedShareCheck implements StepExecutionListener {
 
@@ -29,7 +30,7 @@ public final class RejectedShareCheck implements StepExecutionListener {
         if (step.getStatus() != BatchStatus.COMPLETED) {
             return step.getExitStatus();
         }
-        long[] counts = ledger.stagedCounts(file.sha256(), file.kind());
+        long[] counts = StagingWriter.counts(step.getExecutionContext());
         long read = counts[0] + counts[1];
         if (read > 0 && counts[1] > maxRejectedShare * read) {
             // not marked loaded: once the file is fixed (new content), or the share raised

@@ -1,38 +1,87 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.RowLoader;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.core.ingest.NormalisedRow;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.Chunk;
-import org.springframework.batch.infrastructure.item.ItemWriter;
-import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemStreamWriter;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Stages a chunk of normalised rows of one file: each loaded record into its kind's table,
- * each rejection into the rejected rows, one batch per table. Both commit (or roll back) with the
- * chunk, so a restarted ingestion never stages a row twice.
+ * each rejection into the rejected rows, one batch (or COPY) per table on the chunk's own
+ * connection. Both commit (or roll back) with the chunk, so a restarted ingestion never stages a
+ * row twice.
+ *
+ * <p>It also counts the rows it staged, loaded and rejected, in the step's execution context,
+ * which commits with the same chunk: the file's counts at the end are those of its rows as
+ * staged, restarts included, without counting them again in tables of millions of rows.
  */
-public final class StagingWriter implements ItemWriter<NormalisedRow> {
+public final class StagingWriter implements ItemStreamWriter<NormalisedRow> {
 
-    private final JdbcTemplate jdbc;
+    /** Keys of the counts in the step's execution context. */
+    static final String LOADED = "staging.loaded";
+    static final String REJECTED = "staging.rejected";
+
+    private final DataSource dataSource;
+    private final RowLoader loader;
     private final String fileSha;
+    private long loaded;
+    private long rejected;
 
-    public StagingWriter(JdbcTemplate jdbc, String fileSha) {
-        this.jdbc = jdbc;
+    public StagingWriter(DataSource dataSource, RowLoader loader, String fileSha) {
+        this.dataSource = dataSource;
+        this.loader = loader;
         this.fileSha = fileSha;
     }
 
+    /** {loaded, rejected} as a finished step's execution context holds them. */
+    static long[] counts(ExecutionContext context) {
+        return new long[] {context.getLong(LOADED, 0), context.getLong(REJECTED, 0)};
+    }
+
     @Override
-    public void write(Chunk<? extends NormalisedRow> chunk) {
+    public void open(ExecutionContext context) {
+        loaded = context.getLong(LOADED, 0);
+        rejected = context.getLong(REJECTED, 0);
+    }
+
+    @Override
+    public void update(ExecutionContext context) {
+        context.putLong(LOADED, loaded);
+        context.putLong(REJECTED, rejected);
+    }
+
+    @Override
+    public void write(Chunk<? extends NormalisedRow> chunk) throws SQLException {
         Map<StagedTable<?>, List<Object[]>> batches = new LinkedHashMap<>();
+        long loadedHere = 0;
         for (NormalisedRow row : chunk) {
             StagedTable<?> table = StagedTables.holding(row);
-            batches.computeIfAbsent(table, k -> new ArrayList<>()).add(table.bindRecord(StagedTables.record(row), fileSha));
+            batches.computeIfAbsent(table, k -> new ArrayList<>(chunk.size()))
+                    .add(table.bindRecord(StagedTables.record(row), fileSha));
+            if (row instanceof NormalisedRow.Loaded) {
+                loadedHere++;
+            }
         }
-        batches.forEach((table, rows) -> jdbc.batchUpdate(table.insertSql(), rows));
+        Connection connection = DataSourceUtils.getConnection(dataSource); // the chunk transaction's
+        try {
+            for (Map.Entry<StagedTable<?>, List<Object[]>> batch : batches.entrySet()) {
+                loader.load(connection, batch.getKey(), batch.getValue());
+            }
+        } finally {
+            DataSourceUtils.releaseConnection(connection, dataSource);
+        }
+        loaded += loadedHere;
+        rejected += chunk.size() - loadedHere;
     }
 }

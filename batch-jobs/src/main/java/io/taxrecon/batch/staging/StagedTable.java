@@ -24,6 +24,7 @@ public abstract class StagedTable<T> implements RowMapper<T> {
     private final String name;
     private final Class<T> type;
     private final String lineColumn;
+    private final List<String> columns;
     private final String insert;
 
     /**
@@ -37,6 +38,7 @@ public abstract class StagedTable<T> implements RowMapper<T> {
         this.lineColumn = lineColumn;
         List<String> all = new ArrayList<>(List.of(columns));
         all.addAll(List.of("file_sha", "file_name", "sheet", lineColumn));
+        this.columns = List.copyOf(all);
         this.insert = "insert into " + name + " (" + String.join(", ", all) + ") values ("
                 + all.stream().map(c -> "?").collect(Collectors.joining(",")) + ")";
     }
@@ -56,6 +58,11 @@ public abstract class StagedTable<T> implements RowMapper<T> {
 
     public final String insertSql() {
         return insert;
+    }
+
+    /** Every column a staged row fills, in the order of {@link #bind}'s values. */
+    public final List<String> columns() {
+        return columns;
     }
 
     /** The values of {@link #insertSql()} for a record of a file: its own columns, then its source. */

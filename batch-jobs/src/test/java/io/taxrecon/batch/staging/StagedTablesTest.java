@@ -48,29 +48,43 @@ class StagedTablesTest {
 
     @Test
     void everyKindOfRecordReadsBackFromItsTableAsItWasStaged() {
-        assertRoundTrip(StagedTables.CLIENTS, new Client("RT-C1", "Jane Doe", TIN, "John Doe", Tin.of("987654321"),
-                "amy", new SourceRef("clients.xlsx", "clients", 2)));
-        assertRoundTrip(StagedTables.NOTICES, new Notice("RT-N1", "RT-C1", TIN, 2024, "CP14", DAY, money("812.40"),
-                "1040", DAY.plusDays(21), money("700.00"), money("70.00"), money("42.40"), null,
-                new SourceRef("notices.csv", "", 3)));
-        assertRoundTrip(StagedTables.IRS_TRANSACTIONS, new TranscriptTransaction("RT-T1", "RT-C1", TIN, 2024, "610",
-                DAY, money("-500.00"), "Payment with return", "20251605", new SourceRef("irs_transactions.csv", "", 4)));
-        assertRoundTrip(StagedTables.INFORMATION_RETURNS, new InformationReturn("RT-D1", "RT-C1", TIN, 2024,
-                FormType.W2, "Acme Corp", Tin.of("112223333"), "1", money("52000.00"), InformationReturn.Origin.IRS,
-                true, new SourceRef("information_returns.csv", "", 5)));
-        assertRoundTrip(StagedTables.RETURN_LINES, new ReturnLine("RT-C1", TIN, 2024, "1a", Category.WAGES,
-                money("52000.00"), "1040", new SourceRef("return_lines.csv", "", 6)));
-        assertRoundTrip(StagedTables.PAYMENTS, new Payment("RT-P1", "RT-C1", TIN, 2024, DAY, money("500.00"), "EFTPS",
-                "estimated", "CONF-1", "1040", new SourceRef("payments.csv", "", 7)));
-        assertRoundTrip(StagedTables.REJECTED_ROWS, new Rejection(new SourceRef("payments.csv", "", 8), "RT-C1",
-                "amount", "abc", "not an amount"));
-        assertRoundTrip(StagedTables.INFORMATION_RETURNS, new InformationReturn("RT-D2", "RT-C1", TIN, 2024,
-                FormType.F1099_NEC, "SMIT", Tin.lastFourOnly("5555"), "1", money("7500.00"),
-                InformationReturn.Origin.IRS, true, new SourceRef("RT-C1_WAID.pdf", "page 2", 13)));
-        assertRoundTrip(StagedTables.ACCOUNT_HEADERS, new AccountHeader("RT-C1", TIN, 2024, "1040",
-                TranscriptProduct.ACCOUNT_TRANSCRIPT, null, new AccountFigures(money("1250.40"), money("42.17"),
-                        money("18.90"), DAY, money("1311.47"), money("52310.00"), null, money("4412.00"), DAY),
-                new SourceRef("RT-C1_ACTR.pdf", "page 1", 17)));
+        for (StagedRecordExamples.Example<?> example : StagedRecordExamples.all()) {
+            assertRoundTrip(example, (table, rows) -> jdbc.batchUpdate(table.insertSql(), rows));
+        }
+    }
+
+    @Test
+    void theIngestLoaderStagesEveryKindOfRecordAsItWas() {
+        for (StagedRecordExamples.Example<?> example : StagedRecordExamples.all()) {
+            assertRoundTrip(example, (table, rows) -> jdbc.execute((Connection c) -> {
+                new BatchInsertRowLoader().load(c, table, rows);
+                return null;
+            }));
+        }
+    }
+
+    @Test
+    void indexesSetAsideForALoadIntoEmptyTablesAreAllBuiltAgain() throws Exception {
+        Map<String, Map<String, List<String>>> before = indexesOfEveryTable();
+        List<String> setAside = StagingIndexes.setAsideOnEmptyTables(jdbc);
+        Map<String, Map<String, List<String>>> during = indexesOfEveryTable();
+        for (String table : setAside) {
+            assertThat(during.get(table)).as(table).isEmpty();
+        }
+        assertThat(StagingIndexes.buildMissing(jdbc)).isEqualTo(
+                before.values().stream().mapToInt(Map::size).sum() - during.values().stream().mapToInt(Map::size).sum());
+        assertThat(indexesOfEveryTable()).isEqualTo(before);
+        assertThat(StagingIndexes.buildMissing(jdbc)).isZero();
+    }
+
+    private Map<String, Map<String, List<String>>> indexesOfEveryTable() throws Exception {
+        Map<String, Map<String, List<String>>> indexes = new java.util.LinkedHashMap<>();
+        try (Connection connection = dataSource.getConnection()) {
+            for (StagedTable<?> table : StagedTables.all()) {
+                indexes.put(table.name(), StagingIndexes.secondaryIndexes(connection, table.name()));
+            }
+        }
+        return indexes;
     }
 
     @Test
@@ -111,12 +125,16 @@ class StagedTablesTest {
         }
     }
 
-    private <T> void assertRoundTrip(StagedTable<T> table, T record) {
+    private <T> void assertRoundTrip(StagedRecordExamples.Example<T> example,
+            java.util.function.BiConsumer<StagedTable<?>, List<Object[]>> load) {
         String sha = "7".repeat(64);
-        jdbc.update(table.insertSql(), table.bind(record, sha));
+        StagedTable<T> table = example.table();
+        List<Object[]> rows = new java.util.ArrayList<>();
+        rows.add(table.bind(example.record(), sha));
+        load.accept(table, rows);
         List<T> read = jdbc.query("select * from " + table.name() + " where file_sha = ? and client_id = 'RT-C1'",
                 table, sha);
-        assertThat(read).containsExactly(record);
+        assertThat(read).as(table.name()).containsExactly(example.record());
         jdbc.update("delete from " + table.name() + " where file_sha = ?", sha);
     }
 

@@ -21,6 +21,13 @@ public record RawCell(String text, boolean numeric) {
 
     /** Empty or only spaces (non-breaking ones included). */
     public boolean isBlank() {
-        return text.replace('\u00A0', ' ').isBlank();
+        // asked several times of every cell of every row: a scan, not a copy of the text
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '\u00A0' && !Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -21,6 +21,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns one raw row of a file of a known kind into its domain record, or into a {@link Rejection}
@@ -44,6 +45,9 @@ public final class RowNormaliser {
     private static final String DEFAULT_TAX_FORM = "1040";
     /** The forms whose line numbers are Form 1040's: 1040-SR shares them line for line. */
     private static final Set<String> FORM_1040_FAMILY = Set.of("1040", "1040SR");
+    // compiled once: they run on every transcript line and every return line
+    private static final Pattern CODE_SEPARATORS = Pattern.compile("[\\s\\-_.:#]");
+    private static final Pattern SPACES_OR_DASHES = Pattern.compile("[\\s\\-]+");
 
     private final InputKind kind;
     private final HeaderMapping mapping;
@@ -183,7 +187,7 @@ public final class RowNormaliser {
 
     /** "TC 150", "tc-806", "150": the code without its "TC". */
     private static String transactionCode(String text) {
-        String code = text.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_.:#]", "");
+        String code = CODE_SEPARATORS.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
         if (code.startsWith("TC")) {
             code = code.substring(2);
         }
@@ -195,7 +199,7 @@ public final class RowNormaliser {
 
     /** A category's name (any case, spaces or dashes for '_'), else a Form 1040 line of that year. */
     private Category category(String line, int taxYear, String taxForm) {
-        String name = line.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-]+", "_");
+        String name = SPACES_OR_DASHES.matcher(line.strip().toUpperCase(Locale.ROOT)).replaceAll("_");
         try {
             return Category.valueOf(name);
         } catch (IllegalArgumentException notAName) {

@@ -4,6 +4,7 @@ import io.taxrecon.core.values.SourceRef;
 import io.taxrecon.core.values.Tin;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.regex.Pattern;
 
 /**
  * One line of an IRS account transcript. {@code amount} is as the file gave it (the sign may or
@@ -25,9 +26,11 @@ public record TranscriptTransaction(
         String actionCode,
         SourceRef source) {
 
+    private static final Pattern UP_TO_THREE_DIGITS = Pattern.compile("\\d{1,3}");
+
     public TranscriptTransaction {
         // "63" and "063" are the same action code; a spreadsheet drops the leading zero
-        if (actionCode != null && actionCode.matches("\\d{1,3}")) {
+        if (actionCode != null && UP_TO_THREE_DIGITS.matcher(actionCode).matches()) {
             actionCode = "0".repeat(3 - actionCode.length()) + actionCode;
         }
     }

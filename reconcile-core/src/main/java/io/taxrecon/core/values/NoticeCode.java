@@ -15,6 +15,7 @@ public final class NoticeCode {
 
     public static final String NOT_A_NOTICE_CODE = "not a notice code";
 
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_.#]");
     private static final Pattern WELL_FORMED = Pattern.compile("(?:CP|LTR|LT)\\d+[A-Z]?");
     private static final Pattern SHORT_LETTER = Pattern.compile("L\\d.*");
     // LT notices have two digits (LT11, LT16, LT38); "LT" before four digits is a Letter written short
@@ -30,7 +31,7 @@ public final class NoticeCode {
         if (Text.isBlank(text)) {
             throw new InvalidValueException(Text.MISSING_VALUE);
         }
-        String key = Text.clean(text).toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_.#]", "");
+        String key = SEPARATORS.matcher(Text.clean(text).toUpperCase(Locale.ROOT)).replaceAll("");
         if (key.startsWith("NOTICE") && key.length() > 6) {
             key = key.substring(6);
         }

@@ -1,6 +1,7 @@
 package io.taxrecon.core.values;
 
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 /**
  * Reads a tax year: four digits from 1990 to 2099. An Excel numeric cell may hold it as
@@ -13,6 +14,7 @@ public final class TaxYear {
     public static final int LAST = 2099;
     public static final String NOT_A_TAX_YEAR = "not a tax year";
     public static final String OUT_OF_RANGE = "not a tax year: expected a year from 1990 to 2099";
+    private static final Pattern YEAR = Pattern.compile("\\d{4}(\\.0*)?");
 
     private TaxYear() {
     }
@@ -23,7 +25,7 @@ public final class TaxYear {
             throw new InvalidValueException(Text.MISSING_VALUE);
         }
         String s = Text.clean(text);
-        if (!s.matches("\\d{4}(\\.0*)?")) {
+        if (!YEAR.matcher(s).matches()) {
             throw new InvalidValueException(NOT_A_TAX_YEAR);
         }
         int year = new BigDecimal(s).intValue();

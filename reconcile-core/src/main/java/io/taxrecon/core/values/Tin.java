@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A taxpayer identification number (SSN or EIN), held as its nine digits. {@link #toString()}
@@ -11,6 +12,12 @@ import java.util.Objects;
  * digits; {@link #digits()} is for storage and matching only.
  */
 public final class Tin implements Comparable<Tin> {
+
+    // compiled once: a TIN is read on every row of every file, and again on every row read back
+    /** Nine digits, or the stored form of a TIN the IRS masked ({@code XXXXX1234}). */
+    private static final Pattern STORED = Pattern.compile("\\d{9}|XXXXX\\d{4}");
+    private static final Pattern DIGITS_SPACES_DASHES = Pattern.compile("[\\d\\s\\-]+");
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D");
 
     private final String digits;
 
@@ -27,7 +34,7 @@ public final class Tin implements Comparable<Tin> {
      */
     public static Tin of(String digits) {
         Objects.requireNonNull(digits, "digits");
-        if (!digits.matches("\\d{9}|" + MASK + "\\d{4}")) {
+        if (!STORED.matcher(digits).matches()) {
             throw new IllegalArgumentException("a TIN has nine digits");
         }
         return new Tin(digits);
@@ -80,10 +87,10 @@ public final class Tin implements Comparable<Tin> {
         String written = Text.clean(text);
         String found = numericCell ? digitsOfNumber(written) : null;
         if (found == null) {
-            if (!written.matches("[\\d\\s\\-]+")) {
+            if (!DIGITS_SPACES_DASHES.matcher(written).matches()) {
                 throw new InvalidValueException("not a TIN");
             }
-            found = written.replaceAll("\\D", "");
+            found = NON_DIGIT.matcher(written).replaceAll("");
         } else if (found.length() < 9) {
             found = "0".repeat(9 - found.length()) + found;
         }
@@ -125,7 +132,7 @@ public final class Tin implements Comparable<Tin> {
         if (written == null) {
             return "";
         }
-        String digits = written.replaceAll("\\D", "");
+        String digits = NON_DIGIT.matcher(written).replaceAll("");
         if (digits.length() <= 4) {
             return written;
         }

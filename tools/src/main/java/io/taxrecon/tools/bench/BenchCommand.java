@@ -5,16 +5,13 @@ import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.ReconcileProperties;
 import io.taxrecon.batch.cli.NightlyRun;
 import io.taxrecon.batch.cli.ReconcileCommand;
-import io.taxrecon.core.engine.Catalogs;
-import io.taxrecon.core.engine.ReconciliationEngine;
-import io.taxrecon.core.engine.ReconciliationSettings;
 import io.taxrecon.core.ingest.ColumnAliases;
 import io.taxrecon.core.returns.Form1040Lines;
-import io.taxrecon.reports.clientworkbook.ReportContext;
 import io.taxrecon.sampledata.GeneratorOptions;
 import io.taxrecon.sampledata.SampleInboxGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -41,10 +38,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code ./reconcile bench}: runs the nightly job on a generated firm (or a given inbox) against a
- * fresh staging store and reports, per step, rows, rows per second and wall time, and the job's
- * peak heap; then, for the same data, the floor: parsing every input with the job's readers, and
- * running the engine and writing the same workbooks, without a database. The report goes to the
- * console and to {@code OUT/bench-<timestamp>.json}.
+ * fresh staging store and reports, per step, rows, rows and clients per second, wall and CPU time,
+ * and the job's peak heap; then, for the same data and threads, the floor: parsing every input
+ * with the job's readers, and writing as many bare workbooks with fastexcel, without a database;
+ * and the job's time divided by the floor's. The report goes to the console and to
+ * {@code OUT/bench-<timestamp>.json}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measures the nightly job on a generated firm (or an inbox) against its floor.",
@@ -101,12 +99,16 @@ public final class BenchCommand implements Callable<Integer> {
         if (threads != null) {
             properties.put("taxrecon.threads", threads);
         }
+        double loadAtStart = loadAverage();
         try (ConfigurableApplicationContext context = ReconcileCommand.startApplication(properties)) {
             ReconcileProperties settings = context.getBean(ReconcileProperties.class);
+            int threadCount = settings.effectiveThreads();
             console.printf("Running the nightly job on %s (run date %s, %d threads)...%n", inboxFolder, date,
-                    settings.effectiveThreads());
+                    threadCount);
+            Path runFolder = RunFolder.of(outFolder.toString(), date).path();
+            long clients;
             BenchReport.Job job;
-            try (HeapWatch heap = HeapWatch.start()) {
+            try (HeapWatch heap = HeapWatch.start(); CpuTimeline cpu = CpuTimeline.start()) {
                 long started = System.nanoTime();
                 long cpuStarted = ProcessCpu.nanos();
                 int exit = context.getBean(NightlyRun.class).launch(date, inboxFolder, outFolder, true);
@@ -115,19 +117,35 @@ public final class BenchCommand implements Callable<Integer> {
                 if (exit != 0) {
                     return exit;
                 }
+                clients = context.getBean(JdbcTemplate.class)
+                        .queryForObject("select count(distinct client_id) from client", Long.class);
                 job = new BenchReport.Job(seconds, cpuSeconds, heap.peakUsed() / MIB, heap.peakAfterGc() / MIB,
-                        steps(context.getBean(JobRepository.class)));
+                        workbooks(runFolder), steps(context.getBean(JobRepository.class), cpu, clients));
             }
-            BenchReport.Floor floor = floor(context, inboxFolder, outFolder, date, settings);
-            Path runFolder = RunFolder.of(outFolder.toString(), date).path();
-            BenchReport report = new BenchReport(startedAt.toString(), machine(settings.effectiveThreads()),
-                    inboxFolder.toString(), date.toString(), floor.clients(), job, floor,
-                    job.seconds() / floor.totalSeconds(),
+            console.println("Measuring the floor for the same data...");
+            ColumnAliases aliases = context.getBean(ColumnAliases.class);
+            Form1040Lines lines = context.getBean(Form1040Lines.class);
+            ParseFloor.Result parse = ParseFloor.measure(inboxFolder, aliases, lines, threadCount, false);
+            ParseFloor.Result normalise = ParseFloor.measure(inboxFolder, aliases, lines, threadCount, true);
+            Path scratch = outFolder.resolve("bench-scratch");
+            RunFolder.deleteFolder(scratch);
+            WriteFloor.Result write;
+            try {
+                write = WriteFloor.measure(job.workbooks(), scratch, threadCount);
+            } finally {
+                RunFolder.deleteFolder(scratch);
+            }
+            BenchReport.Floor floor = new BenchReport.Floor(parse.rows(), parse.seconds(), parse.cpuSeconds(),
+                    normalise.seconds(), normalise.cpuSeconds(), write.workbooks(), write.seconds(),
+                    write.cpuSeconds(), parse.seconds() + write.seconds(), parse.cpuSeconds() + write.cpuSeconds());
+            BenchReport report = new BenchReport(startedAt.toString(), machine(threadCount, loadAtStart),
+                    inboxFolder.toString(), date.toString(), clients, parse.rowsByFile(), job, floor,
+                    job.seconds() / floor.totalSeconds(), job.cpuSeconds() / floor.totalCpuSeconds(),
                     TruthCheck.compare(inboxFolder.resolveSibling("truth.csv"), runFolder.resolve("findings.csv")));
             Path file = outFolder.resolve("bench-" + startedAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss"))
                     + ".json");
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), report);
-            print(report);
+            report.print(console);
             console.println("Written to " + file);
             return 0;
         }
@@ -142,7 +160,7 @@ public final class BenchCommand implements Callable<Integer> {
         return data.resolve("inbox");
     }
 
-    private static List<BenchReport.Step> steps(JobRepository repository) {
+    private static List<BenchReport.Step> steps(JobRepository repository, CpuTimeline cpu, long clients) {
         var instance = repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
         JobExecution execution = repository.getLastJobExecution(instance);
         List<BenchReport.Step> steps = new ArrayList<>();
@@ -151,66 +169,37 @@ public final class BenchCommand implements Callable<Integer> {
                 .sorted(Comparator.comparing(StepExecution::getStartTime).thenComparing(StepExecution::getStepName))
                 .forEach(s -> {
                     double seconds = Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0;
+                    boolean partition = s.getStepName().contains(":");
                     steps.add(new BenchReport.Step(s.getStepName(), s.getReadCount(), s.getWriteCount(), seconds,
-                            seconds > 0 ? s.getReadCount() / seconds : 0));
+                            seconds > 0 ? s.getReadCount() / seconds : 0, seconds > 0 ? clients / seconds : 0,
+                            partition ? null : cpu.cpuSecondsBetween(s.getStartTime(), s.getEndTime())));
                 });
         return steps;
     }
 
-    private BenchReport.Floor floor(ConfigurableApplicationContext context, Path inboxFolder, Path outFolder,
-            LocalDate date, ReconcileProperties settings) throws Exception {
-        int threadCount = settings.effectiveThreads();
-        console.println("Measuring the floor for the same data...");
-        ParseFloor.Result parse = ParseFloor.measure(inboxFolder, context.getBean(ColumnAliases.class),
-                context.getBean(Form1040Lines.class), threadCount);
-        ReconciliationEngine engine = new ReconciliationEngine(context.getBean(Catalogs.class),
-                new ReconciliationSettings(date, settings.windowDaysBefore(), settings.windowDaysAfter(),
-                        settings.tolerance(), settings.reversalDays(), settings.deadlineSoonDays()));
-        Path scratch = outFolder.resolve("bench-scratch");
-        RunFolder.deleteFolder(scratch);
-        WriteFloor.Result write;
-        try {
-            write = WriteFloor.measure(context.getBean(JdbcTemplate.class), engine,
-                    settings.reportContext(date), scratch, threadCount);
-        } finally {
-            RunFolder.deleteFolder(scratch);
+    /** The client workbooks the run wrote. */
+    private static long workbooks(Path runFolder) throws IOException {
+        Path folder = runFolder.resolve("clients");
+        if (!Files.isDirectory(folder)) {
+            return 0;
         }
-        return new BenchReport.Floor(parse.rows(), parse.seconds(), parse.cpuSeconds(), write.clients(),
-                write.workbooks(), write.seconds(), write.cpuSeconds(), parse.seconds() + write.seconds(),
-                parse.cpuSeconds() + write.cpuSeconds());
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".xlsx")).count();
+        }
     }
 
-    private static BenchReport.Machine machine(int threads) {
+    private static double loadAverage() {
+        return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+    }
+
+    private static BenchReport.Machine machine(int threads, double loadAtStart) {
+        long memory = ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() / MIB : 0;
         return new BenchReport.Machine(Runtime.getRuntime().availableProcessors(),
-                Runtime.getRuntime().maxMemory() / MIB,
+                Runtime.getRuntime().maxMemory() / MIB, memory,
                 System.getProperty("java.vm.name") + " " + System.getProperty("java.version"),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
                         + System.getProperty("os.arch"),
-                threads);
-    }
-
-    private void print(BenchReport r) {
-        console.println();
-        console.printf("Benchmark of %s: %,d clients; %d processors, %d threads, max heap %,d MiB, %s%n",
-                r.inbox(), r.clients(), r.machine().processors(), r.machine().threads(), r.machine().maxHeapMiB(),
-                r.machine().java());
-        console.printf("%-48s %12s %12s %10s%n", "step", "rows", "rows/s", "wall s");
-        for (BenchReport.Step s : r.job().steps()) {
-            String name = s.name().contains(":") ? "  " + s.name() : s.name();
-            console.printf("%-48s %,12d %,12.0f %10.1f%n", name, s.rows(), s.rowsPerSecond(), s.seconds());
-        }
-        console.printf("%-48s %12s %12s %10.1f   (CPU %.1f s)%n", "job (launch to end)", "", "", r.job().seconds(),
-                r.job().cpuSeconds());
-        console.printf("Peak heap: %,d MiB in use, %,d MiB in use after a collection (max %,d MiB)%n",
-                r.job().peakHeapUsedMiB(), r.job().peakHeapAfterGcMiB(), r.machine().maxHeapMiB());
-        BenchReport.Floor f = r.floor();
-        console.printf("Floor, same data and threads, no database:%n");
-        console.printf("  %-40s %,10d rows               %8.1f s   (CPU %.1f s)%n",
-                "parse every input (readers, normaliser)", f.rowsParsed(), f.parseSeconds(), f.parseCpuSeconds());
-        console.printf("  %-40s %,10d clients, %,7d wb %8.1f s   (CPU %.1f s)%n", "engine + workbooks", f.clients(),
-                f.workbooks(), f.writeSeconds(), f.writeCpuSeconds());
-        console.printf("  %-40s %37.1f s   (CPU %.1f s)%n", "total", f.totalSeconds(), f.totalCpuSeconds());
-        console.printf("Job / floor: %.2f wall, %.2f CPU%n", r.jobToFloor(), r.job().cpuSeconds() / f.totalCpuSeconds());
-        console.printf("Findings against truth.csv: %s%n", r.truthCheck());
+                threads, loadAtStart, loadAverage());
     }
 }
