@@ -2,6 +2,9 @@ package io.taxrecon.batch.cli;
 
 import io.taxrecon.batch.TaxReconApplication;
 import io.taxrecon.batch.remote.RemotePartitioningProfiles;
+import io.taxrecon.batch.storekey.EncryptedH2Store;
+import io.taxrecon.batch.storekey.StagingKey;
+import io.taxrecon.batch.storekey.StagingStoreRefusal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -83,6 +86,11 @@ public final class ReconcileCommand implements Callable<Integer> {
             description = "The database user for --db-url. Default: $TAXRECON_DB_USER.")
     String dbUser;
 
+    @Option(names = StagingKey.OPTION, paramLabel = "FILE",
+            description = "The file holding the key the H2 staging store is encrypted with (only its owner may read it: "
+                    + "chmod 600). Default: the key in $" + StagingKey.ENVIRONMENT + ". Not needed with --db-url.")
+    Path stagingKeyFile;
+
     @Option(names = "--workers", paramLabel = "local|remote",
             description = "Where the client ranges are reconciled: on threads of this process (local), or by "
                     + "`reconcile worker` processes through RabbitMQ (remote; needs a PostgreSQL --db-url). "
@@ -143,10 +151,21 @@ public final class ReconcileCommand implements Callable<Integer> {
                 .toAbsolutePath().normalize();
         if (demo) {
             System.out.println("Demo: reconciling the bundled sample inbox into " + outFolder
-                    + " (its own staging store); name --inbox to run a firm's night.");
+                    + " (its own staging store, encrypted with a throwaway key kept in "
+                    + outFolder.resolve(StagingKey.DEMO_KEY_FILE) + "); name --inbox to run a firm's night.");
+        }
+        EncryptedH2Store store = null;
+        if (dbUrl == null || dbUrl.isBlank()) {
+            try {
+                StagingKey key = demo ? StagingKey.ofDemo(outFolder) : StagingKey.ofFirm(stagingKeyFile, System.getenv());
+                store = EncryptedH2Store.check(outFolder.resolve("staging"), key);
+            } catch (StagingStoreRefusal refusal) {
+                System.err.println("reconcile: " + refusal.getMessage());
+                return USAGE;
+            }
         }
         Files.createDirectories(outFolder);
-        try (ConfigurableApplicationContext context = startApplication(properties(outFolder))) {
+        try (ConfigurableApplicationContext context = startApplication(properties(outFolder, store))) {
             NightlyRun run = context.getBean(NightlyRun.class);
             return run.launch(date, inboxFolder.toAbsolutePath().normalize(), outFolder, rerun);
         }
@@ -168,9 +187,9 @@ public final class ReconcileCommand implements Callable<Integer> {
                 .run(asArguments(properties));
     }
 
-    private Map<String, Object> properties(Path outFolder) throws IOException {
+    private Map<String, Object> properties(Path outFolder, EncryptedH2Store store) throws IOException {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.putAll(database(dbUrl, dbUser, outFolder.resolve("staging")));
+        properties.putAll(database(dbUrl, dbUser, store));
         properties.put("logging.file.name", outFolder.resolve("reconcile.log").toString());
         if (workers == Workers.remote) {
             properties.put("spring.profiles.active", "postgresql," + RemotePartitioningProfiles.MANAGER);
@@ -189,10 +208,6 @@ public final class ReconcileCommand implements Callable<Integer> {
         return properties;
     }
 
-    /**
-     * The settings of the staging store: the database at {@code url} when one is given (a
-     * PostgreSQL URL turns on the {@code postgresql} profile), else an H2 file in {@code h2Folder}.
-     */
     /** The staging store holds full TINs: only its owner may read it (where the file system says so). */
     private static void keepPrivate(Path folder) throws IOException {
         try {
@@ -202,12 +217,17 @@ public final class ReconcileCommand implements Callable<Integer> {
         }
     }
 
-    public static Map<String, Object> database(String url, String user, Path h2Folder) throws IOException {
+    /**
+     * The settings of the staging store: the database at {@code url} when one is given (a
+     * PostgreSQL URL turns on the {@code postgresql} profile; its TLS settings, {@code sslmode},
+     * {@code sslrootcert} and the rest, travel in the URL), else the encrypted H2 store {@code h2}.
+     */
+    public static Map<String, Object> database(String url, String user, EncryptedH2Store h2) throws IOException {
         Map<String, Object> properties = new LinkedHashMap<>();
         if (url == null || url.isBlank()) {
-            Files.createDirectories(h2Folder);
-            keepPrivate(h2Folder);
-            properties.put("spring.datasource.url", "jdbc:h2:file:" + h2Folder.resolve("taxrecon"));
+            Files.createDirectories(h2.folder());
+            keepPrivate(h2.folder());
+            properties.putAll(h2.properties());
             return properties;
         }
         properties.put("spring.datasource.url", url);
