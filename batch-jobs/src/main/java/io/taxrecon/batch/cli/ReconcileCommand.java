@@ -77,9 +77,10 @@ public final class ReconcileCommand implements Callable<Integer> {
     Path columnMapping;
 
     @Option(names = "--db-url", paramLabel = "JDBC-URL", defaultValue = "${env:TAXRECON_DB_URL}",
-            description = "The staging store and job repository, e.g. jdbc:postgresql://db.example:5432/taxrecon "
-                    + "(password from TAXRECON_DB_PASSWORD). Default: an H2 file under OUT/staging/, "
-                    + "or $TAXRECON_DB_URL when set.")
+            description = "The staging store and job repository, e.g. jdbc:postgresql://db.example:5432/taxrecon"
+                    + "?sslmode=verify-full&sslrootcert=/etc/taxrecon/db-ca.crt (password from TAXRECON_DB_PASSWORD; "
+                    + "a server on another machine needs sslmode=verify-full). Default: an encrypted H2 file under "
+                    + "OUT/staging/, or $TAXRECON_DB_URL when set.")
     String dbUrl;
 
     @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:TAXRECON_DB_USER}",
@@ -145,6 +146,11 @@ public final class ReconcileCommand implements Callable<Integer> {
         if (workers == Workers.remote && !isPostgresql(dbUrl)) {
             System.err.println("reconcile: --workers remote needs --db-url jdbc:postgresql://...: the manager and its "
                     + "workers share one PostgreSQL database");
+            return USAGE;
+        }
+        var insecure = PostgresqlTls.refusal(dbUrl);
+        if (insecure.isPresent()) {
+            System.err.println("reconcile: " + insecure.get());
             return USAGE;
         }
         Path outFolder = Path.of(demo ? DEMO_FOLDER : out != null ? out.toString() : DEFAULT_OUT)
