@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taxrecon.batch.TestFolders;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,6 +40,11 @@ class StagingKeyFromTheEnvironmentIT {
                 "--run-date", "2026-11-24");
         assertThat(second.exit).as(second.console).isZero();
         assertThat(second.console).contains("Since the previous night (2026-11-23)").doesNotContain(key);
+        assertThat(first.console).doesNotContain(key);
+        assertThat(Files.readString(out.resolve("reconcile.log"))).contains("worklist").doesNotContain(key);
+        for (String night : List.of("2026-11-23", "2026-11-24")) {
+            assertThat(Files.readString(out.resolve(night).resolve("run-summary.json"))).doesNotContain(key);
+        }
         Result without = reconcile(null, "--inbox", ReconcileCommandTest.SAMPLE_INBOX.toString(), "--out",
                 out.toString(), "--run-date", "2026-11-25");
         assertThat(without.exit).isEqualTo(2);
