@@ -1,10 +1,14 @@
 package io.taxrecon.batch.cli;
 
 import io.taxrecon.formats.tabular.UnreadableInputException;
+import java.sql.SQLException;
 import java.util.regex.Pattern;
 
 /** The sentence a user is shown when a run fails: the cause that names the problem, never a stack trace. */
 final class OneLineReason {
+
+    /** H2's "Encryption error": the file password does not decrypt the store's file. */
+    private static final int H2_WRONG_FILE_PASSWORD = 90049;
 
     private OneLineReason() {
     }
@@ -23,6 +27,11 @@ final class OneLineReason {
         for (Throwable t = failure; t != null; t = t.getCause()) {
             if (t instanceof UnreadableInputException) {
                 return t.getMessage();
+            }
+            if (t instanceof SQLException sql && sql.getErrorCode() == H2_WRONG_FILE_PASSWORD) {
+                // checked before the start (EncryptedH2Store); this is the same refusal should H2 meet it later
+                return "the staging key does not open the staging store (another key, or a store that is not "
+                        + "encrypted): nothing was changed";
             }
             if (t.getMessage() != null && !t.getMessage().isBlank()) {
                 named = t;

@@ -3,6 +3,9 @@ package io.taxrecon.batch.cli;
 import io.taxrecon.batch.TaxReconApplication;
 import io.taxrecon.batch.remote.RemotePartitioningProfiles;
 import io.taxrecon.formats.tabular.InputLimits;
+import io.taxrecon.batch.storekey.EncryptedH2Store;
+import io.taxrecon.batch.storekey.StagingKey;
+import io.taxrecon.batch.storekey.StagingStoreRefusal;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +57,7 @@ public final class ReconcileCommand implements Callable<Integer> {
                     + "--workers. Without any of them the bundled sample runs as a demo into ./" + DEMO_FOLDER + "/.")
     Path inbox;
 
-    // inherited: purge and forget open the store of the same output folder, database and password
+    // inherited: purge and forget open the store of the same output folder, database, key and password
     @Option(names = "--out", paramLabel = "DIR", scope = ScopeType.INHERIT,
             description = "Output folder; outputs go to OUT/RUN-DATE/ and the staging database to OUT/staging/. "
                     + "Default: ./" + DEFAULT_OUT)
@@ -77,14 +80,20 @@ public final class ReconcileCommand implements Callable<Integer> {
     Path columnMapping;
 
     @Option(names = "--db-url", paramLabel = "JDBC-URL", defaultValue = "${env:TAXRECON_DB_URL}", scope = ScopeType.INHERIT,
-            description = "The staging store and job repository, e.g. jdbc:postgresql://db.example:5432/taxrecon "
-                    + "(password from TAXRECON_DB_PASSWORD). Default: an H2 file under OUT/staging/, "
-                    + "or $TAXRECON_DB_URL when set.")
+            description = "The staging store and job repository, e.g. jdbc:postgresql://db.example:5432/taxrecon"
+                    + "?sslmode=verify-full&sslrootcert=/etc/taxrecon/db-ca.crt (password from TAXRECON_DB_PASSWORD; "
+                    + "a server on another machine needs sslmode=verify-full). Default: an encrypted H2 file under "
+                    + "OUT/staging/, or $TAXRECON_DB_URL when set.")
     String dbUrl;
 
     @Option(names = "--db-user", paramLabel = "USER", defaultValue = "${env:TAXRECON_DB_USER}", scope = ScopeType.INHERIT,
             description = "The database user for --db-url. Default: $TAXRECON_DB_USER.")
     String dbUser;
+
+    @Option(names = StagingKey.OPTION, paramLabel = "FILE", scope = ScopeType.INHERIT,
+            description = "The file holding the key the H2 staging store is encrypted with (only its owner may read it: "
+                    + "chmod 600). Default: the key in $" + StagingKey.ENVIRONMENT + ". Not needed with --db-url.")
+    Path stagingKeyFile;
 
     @Option(names = "--workers", paramLabel = "local|remote",
             description = "Where the client ranges are reconciled: on threads of this process (local), or by "
@@ -143,13 +152,26 @@ public final class ReconcileCommand implements Callable<Integer> {
                     + "workers share one PostgreSQL database");
             return USAGE;
         }
+        var insecure = PostgresqlTls.refusal(dbUrl);
+        if (insecure.isPresent()) {
+            System.err.println("reconcile: " + insecure.get());
+            return USAGE;
+        }
         Path outFolder = demo ? Path.of(DEMO_FOLDER).toAbsolutePath().normalize() : firmOutFolder();
         if (demo) {
             System.out.println("Demo: reconciling the bundled sample inbox into " + outFolder
-                    + " (its own staging store); name --inbox to run a firm's night.");
+                    + " (its own staging store, encrypted with a throwaway key kept in "
+                    + outFolder.resolve(StagingKey.DEMO_KEY_FILE) + "); name --inbox to run a firm's night.");
+        }
+        EncryptedH2Store store;
+        try {
+            store = h2Store(outFolder, demo);
+        } catch (StagingStoreRefusal refusal) {
+            System.err.println("reconcile: " + refusal.getMessage());
+            return USAGE;
         }
         Files.createDirectories(outFolder);
-        try (ConfigurableApplicationContext context = startApplication(properties(outFolder))) {
+        try (ConfigurableApplicationContext context = startApplication(properties(outFolder, store))) {
             NightlyRun run = context.getBean(NightlyRun.class);
             return run.launch(date, inboxFolder.toAbsolutePath().normalize(), outFolder, rerun);
         }
@@ -161,11 +183,27 @@ public final class ReconcileCommand implements Callable<Integer> {
     }
 
     /**
+     * The encrypted H2 store of {@code outFolder} with its key (the demo's throwaway key, else the
+     * firm's), checked before anything starts; null when the store is a database named by --db-url.
+     *
+     * @throws StagingStoreRefusal no key, a key file others can read, a wrong key or an unencrypted store
+     */
+    private EncryptedH2Store h2Store(Path outFolder, boolean demo) {
+        if (namesADatabase()) {
+            return null;
+        }
+        StagingKey key = demo ? StagingKey.ofDemo(outFolder) : StagingKey.ofFirm(stagingKeyFile, System.getenv());
+        return EncryptedH2Store.check(outFolder.resolve("staging"), key);
+    }
+
+    /**
      * Starts the application on the staging store of {@code outFolder} exactly as a run does (the
      * same database, key and report password settings): purge and forget open it through here.
+     *
+     * @throws StagingStoreRefusal as a run would refuse the store
      */
     ConfigurableApplicationContext startOn(Path outFolder) throws IOException {
-        return startApplication(properties(outFolder));
+        return startApplication(properties(outFolder, h2Store(outFolder, false)));
     }
 
     /** Whether the store is a database named by --db-url (or $TAXRECON_DB_URL) rather than OUT/staging/. */
@@ -190,9 +228,9 @@ public final class ReconcileCommand implements Callable<Integer> {
                 .run(asArguments(properties));
     }
 
-    private Map<String, Object> properties(Path outFolder) throws IOException {
+    private Map<String, Object> properties(Path outFolder, EncryptedH2Store store) throws IOException {
         Map<String, Object> properties = new LinkedHashMap<>();
-        properties.putAll(database(dbUrl, dbUser, outFolder.resolve("staging")));
+        properties.putAll(database(dbUrl, dbUser, store));
         properties.put("logging.file.name", outFolder.resolve("reconcile.log").toString());
         if (workers == Workers.remote) {
             properties.put("spring.profiles.active", "postgresql," + RemotePartitioningProfiles.MANAGER);
@@ -211,10 +249,6 @@ public final class ReconcileCommand implements Callable<Integer> {
         return properties;
     }
 
-    /**
-     * The settings of the staging store: the database at {@code url} when one is given (a
-     * PostgreSQL URL turns on the {@code postgresql} profile), else an H2 file in {@code h2Folder}.
-     */
     /** The staging store holds full TINs: only its owner may read it (where the file system says so). */
     private static void keepPrivate(Path folder) throws IOException {
         try {
@@ -224,12 +258,17 @@ public final class ReconcileCommand implements Callable<Integer> {
         }
     }
 
-    public static Map<String, Object> database(String url, String user, Path h2Folder) throws IOException {
+    /**
+     * The settings of the staging store: the database at {@code url} when one is given (a
+     * PostgreSQL URL turns on the {@code postgresql} profile; its TLS settings, {@code sslmode},
+     * {@code sslrootcert} and the rest, travel in the URL), else the encrypted H2 store {@code h2}.
+     */
+    public static Map<String, Object> database(String url, String user, EncryptedH2Store h2) throws IOException {
         Map<String, Object> properties = new LinkedHashMap<>();
         if (url == null || url.isBlank()) {
-            Files.createDirectories(h2Folder);
-            keepPrivate(h2Folder);
-            properties.put("spring.datasource.url", "jdbc:h2:file:" + h2Folder.resolve("taxrecon"));
+            Files.createDirectories(h2.folder());
+            keepPrivate(h2.folder());
+            properties.putAll(h2.properties());
             return properties;
         }
         properties.put("spring.datasource.url", url);

@@ -51,6 +51,11 @@ public final class WorkerCommand implements Callable<Integer> {
                     + "workers share one PostgreSQL database");
             return 2;
         }
+        var insecure = PostgresqlTls.refusal(reconcile.dbUrl);
+        if (insecure.isPresent()) {
+            System.err.println("reconcile worker: " + insecure.get());
+            return 2;
+        }
         Map<String, Object> properties = new LinkedHashMap<>(ReconcileCommand.database(reconcile.dbUrl, reconcile.dbUser, null));
         properties.put("spring.profiles.active", "postgresql," + RemotePartitioningProfiles.WORKER);
         properties.putAll(broker.properties());

@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -121,7 +122,7 @@ public final class RunOutputsTasklet implements Tasklet {
             long rejected = counts == null ? 0 : counts[1];
             String status = input.newlyLoaded() ? "loaded" : "already loaded on " + ledger.loadedOn(input.sha256());
             files.add(new RunSummary.InputFileSummary(input.fileName(), input.kind().fileStem(), status,
-                    loaded + rejected, loaded, rejected));
+                    loaded + rejected, loaded, rejected, input.sha256()));
         }
         Map<String, Long> byType = findings.countsByType(runDate);
         List<RunSummary.StepTiming> steps = new ArrayList<>();
@@ -136,7 +137,8 @@ public final class RunOutputsTasklet implements Tasklet {
                 findings.clientsSeen(runDate), findings.clientsWithFindings(runDate),
                 byType, byType.values().stream().mapToLong(Long::longValue).sum(),
                 findings.workbooksWritten(runDate), steps, nightSummary(night), worklistSummary(published),
-                new RunSummary.Carrying(clientNights.reconciled(runDate), clientNights.carried(runDate)));
+                new RunSummary.Carrying(clientNights.reconciled(runDate), clientNights.carried(runDate)),
+                RunProvenance.of(jobExecution.getStartTime(), OffsetDateTime.now()));
         JsonMapper json = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
         writeWhole(runFolder.resolve("run-summary.json"), out -> json.writeValue(out, summary));
     }

@@ -6,8 +6,9 @@ import java.util.Map;
 /**
  * What a run did, as run-summary.json holds it and the end of a run prints it: per input file
  * its rows read, loaded and rejected; the clients; the findings by type; the workbooks; the time
- * each step took; the night against the previous one; the worklist; and how many clients were
- * reconciled and how many carried forward unchanged from the previous night.
+ * each step took; the night against the previous one; the worklist; how many clients were
+ * reconciled and how many carried forward unchanged from the previous night; and who ran it,
+ * where, when and on which files (their SHA-256).
  */
 public record RunSummary(
         String runDate,
@@ -22,11 +23,23 @@ public record RunSummary(
         List<StepTiming> steps,
         NightSummary night,
         WorklistSummary worklist,
-        Carrying carrying) {
+        Carrying carrying,
+        Provenance provenance) {
 
-    /** One inbox file. {@code status} is "loaded" or "already loaded on YYYY-MM-DD". */
+    /**
+     * One inbox file. {@code status} is "loaded" or "already loaded on YYYY-MM-DD"; {@code sha256}
+     * is the file's content hash (hex), so a firm can tell which data produced the night's reports.
+     */
     public record InputFileSummary(String name, String kind, String status, long rowsRead, long rowsLoaded,
-            long rowsRejected) {
+            long rowsRejected, String sha256) {
+    }
+
+    /**
+     * Who ran the night, where and when: the operating-system user and host of the process that
+     * wrote the outputs, when its job execution started and when its outputs were complete (ISO
+     * 8601 with the machine's offset).
+     */
+    public record Provenance(String osUser, String host, String started, String ended) {
     }
 
     public record StepTiming(String step, long itemsRead, long itemsWritten, double seconds) {

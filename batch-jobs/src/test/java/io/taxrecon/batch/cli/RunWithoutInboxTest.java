@@ -56,8 +56,11 @@ class RunWithoutInboxTest {
             CommandLineRun run = CommandLineRun.of("--run-date", "2026-11-23");
             assertThat(run.exitCode).as(run.err).isZero();
             assertThat(run.out.lines().findFirst()).contains("Demo: reconciling the bundled sample inbox into "
-                    + demo + " (its own staging store); name --inbox to run a firm's night.");
+                    + demo + " (its own staging store, encrypted with a throwaway key kept in "
+                    + demo.resolve("demo-staging.key") + "); name --inbox to run a firm's night.");
             assertThat(demo.resolve("staging")).isDirectory();
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(
+                    Files.getPosixFilePermissions(demo.resolve("demo-staging.key")))).isEqualTo("rw-------");
             assertThat(TruthFile.findings(demo.resolve("2026-11-23").resolve("findings.csv")))
                     .isEqualTo(TruthFile.truth(ReconcileCommandTest.SAMPLE_INBOX.resolveSibling("truth.csv")));
         } finally {

@@ -13,7 +13,7 @@ class SinceLastNightLineTest {
     private static RunSummary summary(RunSummary.NightSummary night, int entriesRead) {
         return new RunSummary("2026-11-24", "in", "out", List.of(), 40, 12, Map.of(), 25, 12, List.of(), night,
                 new RunSummary.WorklistSummary("out/worklist.xlsx", "READ", entriesRead, null, null, "written"),
-                new RunSummary.Carrying(40, 0));
+                new RunSummary.Carrying(40, 0), null);
     }
 
     @Test

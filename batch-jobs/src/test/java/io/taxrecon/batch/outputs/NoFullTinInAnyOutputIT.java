@@ -28,7 +28,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * No full TIN of the inbox (clients, spouses, payers, notices, transcripts) reaches a workbook, a
- * CSV output, the run summary or the log: only the last four digits ever leave the staging store.
+ * CSV output, the run summary (its provenance and file hashes included), the console or the log:
+ * only the last four digits ever leave the staging store, whose file on disk is encrypted.
  */
 class NoFullTinInAnyOutputIT {
 
@@ -61,6 +62,22 @@ class NoFullTinInAnyOutputIT {
                 .contains("findings.csv", "rejects.csv", "run-summary.json", "reconcile.log", "console.log");
         for (Path text : texts) {
             holdsNoTin(Files.readString(text));
+        }
+        // the run summary's provenance and file hashes are among what was checked
+        assertThat(Files.readString(out.resolve("2026-11-23").resolve("run-summary.json")))
+                .contains("\"provenance\"", "\"osUser\"", "\"host\"", "\"sha256\"");
+    }
+
+    @Test
+    void theStagingStoreOnDiskShowsNoFullTinAsText() throws IOException {
+        List<Path> stored;
+        try (Stream<Path> files = Files.walk(out.resolve("staging"))) {
+            stored = files.filter(Files::isRegularFile).toList();
+        }
+        assertThat(stored).extracting(p -> p.getFileName().toString()).containsExactly("taxrecon.mv.db");
+        String bytes = new String(Files.readAllBytes(stored.get(0)), java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (String tin : tins) {
+            assertThat(bytes).as("a TIN ending %s in the store's file", tin.substring(5)).doesNotContain(tin);
         }
     }
 

@@ -21,6 +21,9 @@ import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -82,8 +85,10 @@ class WriteRunOutputsStepTest {
 
     @Test
     void writesTheNightsFindingsRejectsRankedFirmSummaryAndRunSummary() throws Exception {
+        OffsetDateTime before = OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         JobExecution execution = jobs.startStep("writeRunOutputs",
                 NightlyRun.parameters(NIGHT, 1, out.resolve("inbox"), out), new ExecutionContext());
+        OffsetDateTime after = OffsetDateTime.now();
 
         assertThat(execution.getStatus()).isEqualTo(BatchStatus.COMPLETED);
         assertThat(Files.readAllLines(runFolder.resolve("findings.csv"))).containsExactly(
@@ -104,7 +109,14 @@ class WriteRunOutputsStepTest {
         RunSummary summary = JsonMapper.builder().build()
                 .readValue(Files.readString(runFolder.resolve("run-summary.json")), RunSummary.class);
         assertThat(summary.files()).containsExactly(
-                new RunSummary.InputFileSummary("payments.csv", "payments", "loaded", 2, 1, 1));
+                new RunSummary.InputFileSummary("payments.csv", "payments", "loaded", 2, 1, 1, SHA));
+        assertThat(summary.provenance().osUser()).isEqualTo(System.getProperty("user.name")).isNotBlank();
+        assertThat(summary.provenance().host()).isEqualTo(RunProvenance.host()).isNotBlank();
+        assertThat(summary.provenance().started()).isEqualTo(execution.getStartTime()
+                .atZone(ZoneId.systemDefault()).toOffsetDateTime().truncatedTo(ChronoUnit.SECONDS).toString());
+        OffsetDateTime ended = OffsetDateTime.parse(summary.provenance().ended());
+        assertThat(ended).isBetween(before, after);
+        assertThat(OffsetDateTime.parse(summary.provenance().started())).isBeforeOrEqualTo(ended);
         assertThat(summary.clientsSeen()).isEqualTo(3);
         assertThat(summary.clientsWithFindings()).isEqualTo(3);
         assertThat(summary.workbooksWritten()).isEqualTo(2);

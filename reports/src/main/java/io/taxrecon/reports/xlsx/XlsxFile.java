@@ -30,11 +30,15 @@ public final class XlsxFile {
     private XlsxFile() {
     }
 
-    /** A workbook streaming rows to disk, 100 rows in memory per sheet, its temp files compressed. */
+    /**
+     * A workbook streaming rows to disk, 100 rows in memory per sheet. Its temporary files (each
+     * sheet's rows, and the package assembled when it is written) are encrypted with a key that
+     * lives only in this process's memory (POI's {@code poifs.crypt.temp}): a plain SXSSF workbook
+     * leaves client data as readable XML in the temp folder while it works, and after a kill.
+     * {@link #dispose} deletes them, on success or failure.
+     */
     public static SXSSFWorkbook newStreamingWorkbook() {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(100);
-        workbook.setCompressTempFiles(true);
-        return workbook;
+        return new EncryptedTempWorkbook(100);
     }
 
     /** An in-memory workbook for at most about {@link #STREAMING_THRESHOLD_ROWS} rows, else a streaming one. */

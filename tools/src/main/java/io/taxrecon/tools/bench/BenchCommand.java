@@ -5,6 +5,8 @@ import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.ReconcileProperties;
 import io.taxrecon.batch.cli.NightlyRun;
 import io.taxrecon.batch.cli.ReconcileCommand;
+import io.taxrecon.batch.storekey.EncryptedH2Store;
+import io.taxrecon.batch.storekey.StagingKey;
 import io.taxrecon.core.ingest.ColumnAliases;
 import io.taxrecon.core.returns.Form1040Lines;
 import io.taxrecon.sampledata.GeneratorOptions;
@@ -94,7 +96,9 @@ public final class BenchCommand implements Callable<Integer> {
         // ingest is only measured when nothing is staged yet: a fresh store every time
         Path staging = outFolder.resolve("bench-staging");
         RunFolder.deleteFolder(staging);
-        Map<String, Object> properties = new LinkedHashMap<>(ReconcileCommand.database(null, null, staging));
+        // encrypted like a firm's store (its cost is part of the measure), under a key nobody keeps
+        EncryptedH2Store store = EncryptedH2Store.check(staging, StagingKey.random());
+        Map<String, Object> properties = new LinkedHashMap<>(ReconcileCommand.database(null, null, store));
         properties.put("logging.file.name", outFolder.resolve("bench.log").toString());
         if (threads != null) {
             properties.put("taxrecon.threads", threads);
