@@ -188,7 +188,7 @@ public final class ReconcileCommand implements Callable<Integer> {
      *
      * @throws StagingStoreRefusal no key, a key file others can read, a wrong key or an unencrypted store
      */
-    private EncryptedH2Store h2Store(Path outFolder, boolean demo) {
+    private EncryptedH2Store h2Store(Path outFolder, boolean demo) throws IOException {
         if (namesADatabase()) {
             return null;
         }
