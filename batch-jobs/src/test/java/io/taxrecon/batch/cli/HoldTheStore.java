@@ -10,7 +10,7 @@ public final class HoldTheStore {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Connection connection = DriverManager.getConnection(args[0], "sa", "")) {
+        try (Connection connection = DriverManager.getConnection(args[0], "sa", args[1])) {
             System.out.println("holding " + connection.getMetaData().getURL());
             Thread.sleep(120_000);
         }

@@ -5,6 +5,8 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import io.taxrecon.batch.storekey.EncryptedH2Store;
+import io.taxrecon.batch.storekey.StagingKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -33,7 +35,9 @@ final class StoredTrace {
     }
 
     static Connection store(Path out) throws SQLException {
-        return DriverManager.getConnection("jdbc:h2:file:" + out.resolve("staging").resolve("taxrecon"), "sa", "");
+        // the store as a run opens it: encrypted, with the key the tests run with (TAXRECON_STAGING_KEY)
+        EncryptedH2Store h2 = new EncryptedH2Store(out.resolve("staging"), StagingKey.ofFirm(null, System.getenv()));
+        return DriverManager.getConnection(h2.url(), "sa", h2.password());
     }
 
     /** "table.column" of each stored value that contains {@code text}. */
