@@ -30,7 +30,8 @@ public final class InputLimits {
     public static final int MAX_CSV_RECORD_CHARS = 1_000_000;
     public static final long MAX_XLSX_ENTRY_BYTES = 1L << 30;
     public static final double MIN_XLSX_INFLATE_RATIO = 0.01;
-    public static final long MAX_XLSX_TEXT_CHARS = 100_000_000L;
+    // POI's own ceiling before it warns that a larger one is risky (a warning every run would be noise)
+    public static final long MAX_XLSX_TEXT_CHARS = 10_485_760L;
 
     private InputLimits() {
     }
