@@ -13,17 +13,10 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * Creates the right kind of workbook for the size of a report, and puts a finished one in place
+ * Creates POI's streaming workbooks (temp files encrypted), and puts a finished report in place
  * atomically (see {@link AtomicFile}), encrypted when the run has a password.
  */
 public final class XlsxFile {
-
-    /**
-     * Above this many rows a report streams (SXSSF). Below it an in-memory workbook is several
-     * times faster: SXSSF creates, compresses and re-reads a temporary file per sheet, which is
-     * most of the cost of a small client's workbook, while 2,000 rows in memory are a few MB.
-     */
-    public static final int STREAMING_THRESHOLD_ROWS = 2_000;
 
     private static final String CREATOR = "taxrecon";
 
@@ -39,11 +32,6 @@ public final class XlsxFile {
      */
     public static SXSSFWorkbook newStreamingWorkbook() {
         return new EncryptedTempWorkbook(100);
-    }
-
-    /** An in-memory workbook for at most about {@link #STREAMING_THRESHOLD_ROWS} rows, else a streaming one. */
-    public static Workbook newWorkbookFor(long expectedRows) {
-        return expectedRows <= STREAMING_THRESHOLD_ROWS ? new XSSFWorkbook() : newStreamingWorkbook();
     }
 
     /**
