@@ -64,6 +64,14 @@ public final class AccrualTables {
         return e == null ? rates.firstEntry().getValue() : e.getValue();
     }
 
+    /**
+     * The first quarter start after {@code date} listed in the rates, or null past the last one: the
+     * rate of {@link #ratePercent} stays the same from {@code date} up to the day before it.
+     */
+    public LocalDate nextRateChange(LocalDate date) {
+        return rates.higherKey(date);
+    }
+
     /** The minimum late-filing penalty for a return required to be filed in {@code yearDue}. */
     public BigDecimal lateFilingMinimum(int yearDue) {
         Map.Entry<Integer, BigDecimal> e = minimums.floorEntry(yearDue);

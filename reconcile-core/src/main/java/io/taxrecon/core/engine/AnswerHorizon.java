@@ -5,7 +5,6 @@ import io.taxrecon.core.accruals.InterestPeriod;
 import io.taxrecon.core.accruals.PenaltyFigures;
 import io.taxrecon.core.accruals.TaxYearAccruals;
 import io.taxrecon.core.findings.Finding;
-import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.core.notices.Notice;
 import io.taxrecon.core.notices.NoticeAssessment;
 import io.taxrecon.core.payments.Payment;
@@ -26,12 +25,13 @@ import java.util.SortedSet;
  * late would carry a stale answer, so where a boundary is fuzzy (month and year arithmetic) the
  * candidate is taken a few days early.
  *
- * <p>What changes every day makes the horizon tomorrow: a response deadline finding (its text counts
- * the days), penalties and interest still accruing (a balance owed, an interest pool that earns),
- * charges a missing credit is still causing, and a collection-statute suspension still open (it
- * runs to the run date). Two things are not part of the answer but the date of the data, which a
- * carried workbook states ("data as of"): a notice's days left (its due date seen from that date)
- * and the end of an interest period that earns nothing (it runs to that date).
+ * <p>What changes every day makes the horizon tomorrow: penalties and interest still accruing (a
+ * balance owed, an interest pool that earns), charges a missing credit is still causing, and a
+ * collection-statute suspension still open (it runs to the run date). A response deadline is not
+ * one of them: its text names the due date, and its severity changes only on the thresholds the
+ * deadline candidates cover. Two things are not part of the answer but the date of the data, which
+ * a carried workbook states ("data as of"): a notice's days left (a formula counting to its due
+ * date) and the end of an interest period that earns nothing (it runs to that date).
  */
 final class AnswerHorizon {
 
@@ -97,9 +97,6 @@ final class AnswerHorizon {
     }
 
     private static boolean changesDaily(ClientReconciliation rec) {
-        if (rec.findings().stream().anyMatch(f -> f.type() == FindingType.RESPONSE_DEADLINE)) {
-            return true;
-        }
         for (TaxYearAccruals year : rec.accruals().years()) {
             PenaltyFigures p = year.figures();
             if (p.owedToday().signum() > 0 || p.causedByFindings().signum() != 0

@@ -49,8 +49,7 @@ public final class NoticeFindings {
 
         if (j.live() && j.due() != null && assessment.daysLeft() <= deadlineSoonDays) {
             long days = assessment.daysLeft();
-            values.put("daysLeft", Long.toString(days));
-            values.put("daysOverdue", Long.toString(-days));
+            values.put("soonDays", Integer.toString(deadlineSoonDays));
             String explanation = texts.render(days >= 0 ? "RESPONSE_DEADLINE.explanation.soon"
                     : "RESPONSE_DEADLINE.explanation.overdue", values);
             String action = j.type() == null ? texts.render("RESPONSE_DEADLINE.action.unknown", values)

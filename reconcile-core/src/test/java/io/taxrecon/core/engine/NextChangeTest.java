@@ -42,13 +42,15 @@ class NextChangeTest {
     }
 
     @Test
-    void aDeadlineWithinTheFourteenDayWindowIsCountedEveryDay() {
+    void aDeadlineWithinTheFourteenDayWindowChangesTheAnswerOnlyWhenItTurnsHighThenOverdue() {
         Fixture f = new Fixture();
         f.notice("N1", "CP2000", 2023, "2025-08-15", "900.00", "2025-09-10");
 
         assertThat(f.run(RUN).findings())
                 .anyMatch(x -> x.type() == FindingType.RESPONSE_DEADLINE);
-        assertThat(nextChange(f)).isEqualTo(RUN.plusDays(1));
+        // the text names the due date, not the days left: the answer changes when the deadline is a
+        // week away (HIGH), then on the day after the due date (overdue)
+        assertThat(nextChange(f)).isEqualTo(LocalDate.of(2025, 9, 3));
     }
 
     @Test
