@@ -5,6 +5,7 @@ import io.taxrecon.batch.ingest.transcripts.TranscriptIngestStageConfiguration;
 import io.taxrecon.batch.outputs.OutputsStageConfiguration;
 import io.taxrecon.batch.prepare.PrepareStageConfiguration;
 import io.taxrecon.batch.progress.ProgressListener;
+import io.taxrecon.batch.reconcile.CarryStageConfiguration;
 import io.taxrecon.batch.reconcile.ReconcileStageConfiguration;
 import io.taxrecon.batch.staging.StagingStoreConfiguration;
 import io.taxrecon.batch.worklist.WorklistStageConfiguration;
@@ -42,7 +43,7 @@ import org.springframework.context.annotation.Import;
  */
 @Configuration(proxyBeanMethods = false)
 @Import({StagingStoreConfiguration.class, PrepareStageConfiguration.class, WorklistStageConfiguration.class,
-        IngestStageConfiguration.class, TranscriptIngestStageConfiguration.class, ReconcileStageConfiguration.class,
+        IngestStageConfiguration.class, TranscriptIngestStageConfiguration.class, CarryStageConfiguration.class, ReconcileStageConfiguration.class,
         OutputsStageConfiguration.class})
 public class NightlyJobConfiguration {
 
@@ -52,7 +53,7 @@ public class NightlyJobConfiguration {
     Job nightlyReconciliation(JobRepository jobRepository,
             Step prepareRun, Step readWorklist,
             Step scanInbox, Step ingestFiles, Step ingestTranscripts, Step rejectRowsWithoutClient,
-            Step reconcileClients,
+            Step carryUnchangedClients, Step reconcileClients,
             Step writeRunOutputs) {
         return new JobBuilder(JOB_NAME, jobRepository)
                 .start(prepareRun)
@@ -61,6 +62,7 @@ public class NightlyJobConfiguration {
                 .next(ingestFiles)
                 .next(ingestTranscripts)
                 .next(rejectRowsWithoutClient)
+                .next(carryUnchangedClients)
                 .next(reconcileClients)
                 .next(writeRunOutputs)
                 .build();

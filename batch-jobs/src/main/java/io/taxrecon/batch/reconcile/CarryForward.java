@@ -1,7 +1,10 @@
 package io.taxrecon.batch.reconcile;
 
+import io.taxrecon.batch.ReconcileProperties;
+import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.staging.ClientNightStore;
 import io.taxrecon.batch.staging.ClientNightStore.ClientNight;
+import io.taxrecon.batch.staging.FindingStore;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.FileSystemException;
@@ -11,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides whether a client can be carried forward from the previous completed night instead of
@@ -41,6 +45,17 @@ public final class CarryForward {
         this.contextHash = contextHash;
     }
 
+    /**
+     * Carrying from the previous completed night; a re-run of a date (a later attempt) carries
+     * nothing: it is asked for when something outside the inputs needs every client reconciled.
+     */
+    static CarryForward forNight(FindingStore findings, ClientNightStore clientNights, ReconcileProperties properties,
+            LocalDate runDate, Long attempt, String outDir) {
+        LocalDate previous = attempt != null && attempt > 1 ? null : findings.previousNight(runDate).orElse(null);
+        return new CarryForward(clientNights, runDate, previous,
+                previous == null ? null : RunFolder.of(outDir, previous).clients(), RunContextDigest.of(properties));
+    }
+
     public String contextHash() {
         return contextHash;
     }
@@ -56,8 +71,25 @@ public final class CarryForward {
         }
         return clientNights.ofClient(previousNight, clientId)
                 .filter(before -> before.inputsHash().equals(inputsHash) && before.contextHash().equals(contextHash)
-                        && before.settled() && before.answersOn(runDate)
-                        && before.files().stream().allMatch(f -> Files.isRegularFile(previousClients.resolve(f))));
+                        && before.settled() && before.answersOn(runDate) && filesThere(before));
+    }
+
+    /**
+     * The clients carried without reading their rows: settled on the previous night with tonight's
+     * run context and an answer that still holds, none of them among {@code changed}, and their
+     * files still there. The rest are read, and compared by their digest ({@link #carriable}).
+     */
+    public List<ClientNight> unchangedClients(Set<String> changed) {
+        if (previousNight == null) {
+            return List.of();
+        }
+        return clientNights.settledClients(previousNight, runDate, contextHash).stream()
+                .filter(c -> !changed.contains(c.clientId()) && filesThere(c))
+                .toList();
+    }
+
+    private boolean filesThere(ClientNight client) {
+        return client.files().stream().allMatch(f -> Files.isRegularFile(previousClients.resolve(f)));
     }
 
     /** Last night's files of a carried client, hard-linked into {@code clientsFolder} (copied where links fail). */

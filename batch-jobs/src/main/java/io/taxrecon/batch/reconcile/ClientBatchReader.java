@@ -2,10 +2,13 @@ package io.taxrecon.batch.reconcile;
 
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.core.engine.ClientRecords;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.batch.infrastructure.item.ItemStreamReader;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -29,6 +32,7 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
     private final String toId;     // exclusive; null: to the last client
     private final int batchSize;
     private final RunScope scope;
+    private final LocalDate decidedOn; // null: every client of the range
     private final Deque<ClientRecords> batch = new ArrayDeque<>();
     private String lastFetchedId;  // the last id of the batch in hand
     private String lastReadId;     // the last id handed out
@@ -36,6 +40,12 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
 
     public ClientBatchReader(JdbcTemplate jdbc, RunScope scope, ClientRecordsAssembler assembler, String fromId,
             String toId, int batchSize) {
+        this(jdbc, scope, assembler, fromId, toId, batchSize, null);
+    }
+
+    /** @param decidedOn skip the clients whose night {@code decidedOn} is already recorded (carried); null: none */
+    public ClientBatchReader(JdbcTemplate jdbc, RunScope scope, ClientRecordsAssembler assembler, String fromId,
+            String toId, int batchSize, LocalDate decidedOn) {
         if (batchSize < 1) {
             throw new IllegalArgumentException("batchSize must be at least 1");
         }
@@ -45,6 +55,7 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
         this.fromId = fromId;
         this.toId = toId;
         this.batchSize = batchSize;
+        this.decidedOn = decidedOn;
     }
 
     @Override
@@ -82,6 +93,11 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
     private void fetchNextBatch() {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where " + scope.rows());
+        if (decidedOn != null) {
+            // carried before this step ran (carryUnchangedClients): already decided tonight
+            where.append(" and client_id not in (select client_id from client_night where run_date = ?)");
+            args.add(decidedOn);
+        }
         if (lastFetchedId != null) {
             where.append(" and client_id > ?");
             args.add(lastFetchedId);
@@ -101,6 +117,13 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
             return;
         }
         lastFetchedId = ids.get(ids.size() - 1);
-        batch.addAll(assembler.assemble(ids.get(0), lastFetchedId));
+        List<ClientRecords> assembled = assembler.assemble(ids.get(0), lastFetchedId);
+        if (decidedOn == null || assembled.size() == ids.size()) {
+            batch.addAll(assembled);
+        } else {
+            // the range also holds clients carried tonight: they are not read again
+            Set<String> wanted = new HashSet<>(ids);
+            assembled.stream().filter(r -> wanted.contains(r.client().clientId())).forEach(batch::add);
+        }
     }
 }

@@ -103,7 +103,7 @@ public class ReconcileStageConfiguration {
             @Value("#{stepExecutionContext['" + ClientRangePartitioner.TO_CLIENT_ID + "']}") String toId) {
         RunScope scope = RunScope.of(runDate);
         return new ClientBatchReader(jdbc, scope, new ClientRecordsAssembler(jdbc, scope), fromId, toId,
-                properties.reconcileChunkSize());
+                properties.reconcileChunkSize(), runDate);
     }
 
     @Bean
@@ -116,18 +116,7 @@ public class ReconcileStageConfiguration {
                 properties.windowDaysAfter(), properties.tolerance(), properties.reversalDays(),
                 properties.deadlineSoonDays());
         return new ReconcileClientProcessor(new ReconciliationEngine(catalogs, settings), entries,
-                carryForward(findings, clientNights, properties, runDate, attempt, outDir));
-    }
-
-    /**
-     * Carrying from the previous completed night; a re-run of a date (a later attempt) carries
-     * nothing: it is asked for when something outside the inputs needs every client reconciled.
-     */
-    private static CarryForward carryForward(FindingStore findings, ClientNightStore clientNights,
-            ReconcileProperties properties, LocalDate runDate, Long attempt, String outDir) {
-        LocalDate previous = attempt != null && attempt > 1 ? null : findings.previousNight(runDate).orElse(null);
-        return new CarryForward(clientNights, runDate, previous,
-                previous == null ? null : RunFolder.of(outDir, previous).clients(), RunContextDigest.of(properties));
+                CarryForward.forNight(findings, clientNights, properties, runDate, attempt, outDir));
     }
 
     @Bean
@@ -137,7 +126,7 @@ public class ReconcileStageConfiguration {
             @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{jobParameters['attempt']}") Long attempt, @Value("#{jobParameters['outDir']}") String outDir) {
         return new ReconciliationWriter(findings, penalties, clientNights, new NightOverNight(findings, entries, runDate),
-                carryForward(findings, clientNights, properties, runDate, attempt, outDir), runDate,
+                CarryForward.forNight(findings, clientNights, properties, runDate, attempt, outDir), runDate,
                 RunFolder.of(outDir, runDate).clients(), properties.reportContext(runDate));
     }
 }

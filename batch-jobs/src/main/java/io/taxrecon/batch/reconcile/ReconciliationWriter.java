@@ -43,6 +43,7 @@ public final class ReconciliationWriter implements ItemWriter<ClientOutcome> {
     private final ClientNightStore clientNights;
     private final NightOverNight nights;
     private final CarryForward carry;
+    private final CarriedClientsWriter carriedClients;
     private final LocalDate runDate;
     private final Path clientsFolder;
     private final ReportContext context;
@@ -56,6 +57,7 @@ public final class ReconciliationWriter implements ItemWriter<ClientOutcome> {
         this.clientNights = clientNights;
         this.nights = nights;
         this.carry = carry;
+        this.carriedClients = new CarriedClientsWriter(findings, penalties, clientNights, carry, runDate, clientsFolder);
         this.runDate = runDate;
         this.clientsFolder = clientsFolder;
         this.context = context;
@@ -65,26 +67,16 @@ public final class ReconciliationWriter implements ItemWriter<ClientOutcome> {
     public void write(Chunk<? extends ClientOutcome> chunk) throws IOException {
         Files.createDirectories(clientsFolder);
         List<ClientReconciliation> reconciled = new ArrayList<>();
-        List<String> carried = new ArrayList<>();
-        List<ClientNight> known = new ArrayList<>();
-        LocalDate carriedFrom = null;
+        List<ClientNight> carried = new ArrayList<>();
         for (ClientOutcome outcome : chunk) {
             if (outcome.carried()) {
-                ClientNight before = outcome.carriedFrom();
-                carry.bringFiles(before.files(), clientsFolder);
-                carried.add(outcome.clientId());
-                carriedFrom = outcome.previousNight();
-                known.add(before);
+                carried.add(outcome.carriedFrom());
             } else {
                 reconciled.add(outcome.reconciliation());
             }
         }
-        known.addAll(writeReconciled(chunk, reconciled));
-        if (!carried.isEmpty()) {
-            findings.carry(carriedFrom, runDate, carried);
-            penalties.carry(carriedFrom, runDate, carried);
-        }
-        clientNights.save(runDate, known);
+        clientNights.save(runDate, writeReconciled(chunk, reconciled));
+        carriedClients.carry(carried);
     }
 
     /** The reconciled clients' workbooks, letters, findings and penalty rows; what tonight knows of each. */

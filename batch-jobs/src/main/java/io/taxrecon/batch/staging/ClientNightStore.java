@@ -65,6 +65,18 @@ public final class ClientNightStore {
                 (rs, i) -> clientNight(rs), night, clientId).stream().findFirst();
     }
 
+    /**
+     * What {@code night} knew of the clients that {@code runDate} may carry without reading them: none
+     * of their findings new that night, the same run context, an answer that still holds on
+     * {@code runDate}, and not yet decided on {@code runDate} (a step redone after a failure).
+     */
+    public List<ClientNight> settledClients(LocalDate night, LocalDate runDate, String contextHash) {
+        return jdbc.query("select * from client_night c where c.run_date = ? and c.settled and c.context_hash = ? "
+                        + "and (c.next_change is null or c.next_change > ?) and not exists (select 1 from client_night t "
+                        + "where t.run_date = ? and t.client_id = c.client_id) order by c.client_id",
+                (rs, i) -> clientNight(rs), night, contextHash, runDate, runDate);
+    }
+
     /** How many clients a night carried forward without reconciling them. */
     public long carried(LocalDate runDate) {
         return jdbc.queryForObject("select count(*) from client_night where run_date = ? and reconciled_on < run_date",

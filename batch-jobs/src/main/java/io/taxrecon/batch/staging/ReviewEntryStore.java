@@ -10,10 +10,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -73,6 +75,12 @@ public final class ReviewEntryStore {
         jdbc.batchUpdate("insert into review_entry (finding_key, client_id, status, assigned_to, follow_up, note, "
                 + "read_on) values (?,?,?,?,?,?,?)", rows);
         return rows.size();
+    }
+
+    /** The clients with an entry read after {@code after} and on or before {@code upTo}: what a reviewer changed since. */
+    public Set<String> clientsWithEntriesReadBetween(LocalDate after, LocalDate upTo) {
+        return new HashSet<>(jdbc.queryForList("select distinct client_id from review_entry where read_on > ? "
+                + "and read_on <= ?", String.class, after, upTo));
     }
 
     /** The entry standing for every key. */

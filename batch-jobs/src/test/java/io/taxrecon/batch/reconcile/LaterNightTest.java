@@ -123,6 +123,23 @@ class LaterNightTest {
     }
 
     @Test
+    void aNightOnTheSameFilesCarriesTheSettledClientsBeforeReadingAnyAndReadsOnlyTheRest() {
+        long settledOnNight1 = jdbc.queryForObject("select count(*) from client_night where run_date = ? and settled "
+                + "and (next_change is null or next_change > ?)", Long.class, NIGHT_1, NIGHT_2);
+        assertThat(settledOnNight1).isPositive();
+        // the second job execution is night 2: the carry step wrote every settled client, the reconcile step read the rest
+        assertThat(stepCount("carryUnchangedClients", 2, "write_count")).isEqualTo(settledOnNight1);
+        assertThat(stepCount("reconcileClients", 2, "read_count")).isEqualTo(CLIENTS - settledOnNight1);
+        assertThat(stepCount("carryUnchangedClients", 1, "write_count")).as("a first night carries nothing").isZero();
+    }
+
+    private long stepCount(String step, int execution, String column) {
+        return jdbc.queryForObject("select s." + column + " from batch_step_execution s join batch_job_execution j "
+                + "on j.job_execution_id = s.job_execution_id where s.step_name = ? order by j.job_execution_id "
+                + "offset ? rows fetch next 1 row only", Long.class, step, execution - 1);
+    }
+
+    @Test
     void anUnchangedClientWhoseDeadlineEntersItsWindowTonightIsReconciled() throws IOException {
         assertThat(jdbc.queryForObject("select next_change from client_night where run_date = ? and client_id = ?",
                 LocalDate.class, NIGHT_2, WINDOW_CLIENT)).isEqualTo(NIGHT_3);
