@@ -1,0 +1,246 @@
+package io.taxrecon.sampledata;
+
+import io.taxrecon.core.findings.FindingType;
+import io.taxrecon.core.income.Category;
+import io.taxrecon.core.income.FormType;
+import io.taxrecon.sampledata.model.DocumentBox;
+import io.taxrecon.sampledata.model.GeneratedClient;
+import io.taxrecon.sampledata.model.InformationDocument;
+import io.taxrecon.sampledata.model.Payer;
+import io.taxrecon.sampledata.model.ReturnFigure;
+import io.taxrecon.sampledata.model.TruthRow;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/**
+ * A later night's inbox as a firm's export writes it: a full re-export of every file, in which a
+ * small share of clients changed since the first night. A changed client's W-2 wages moved, and
+ * the return's wages line with them, by the same whole dollars (an amount changed in place that
+ * changes no finding); every other changed client also has a new 1099-INT that the return does not
+ * report (rows appended, an UNREPORTED_INCOME finding). Every other client's rows are written
+ * exactly as on the first night. truth.csv beside the inbox is the first night's truth with the
+ * changes' own: the generator's reading, never the engine's.
+ *
+ * <p>The truth holds for the first night's run date. A night later a plant that sits on a date
+ * boundary (a payment pending exactly 30 days, a deadline 15 days away) may read differently; the
+ * generator does not re-date its stories.
+ */
+public final class LaterNightExport {
+
+    /** The random stream of a client's later-night change: apart from the streams that built it. */
+    private static final long CHANGE_STREAM = 9_001;
+    private static final double INVERSE_GOLDEN_RATIO = 0.6180339887498949;
+
+    /**
+     * What a later night's export changed.
+     *
+     * @param changedClients the clients with at least one change, in index order
+     * @param amountsChanged rows whose amount changed in place
+     * @param rowsAppended rows that are new
+     */
+    public record Result(GenerationResult generation, List<String> changedClients, int amountsChanged, int rowsAppended) {
+        public Result {
+            changedClients = List.copyOf(changedClients);
+        }
+    }
+
+    private LaterNightExport() {
+    }
+
+    /**
+     * Writes into {@code outDir} (inbox/ and truth.csv) the firm {@code firstNight} describes, with
+     * {@code changedShare} of its clients changed.
+     */
+    public static Result write(GeneratorOptions firstNight, Path outDir, double changedShare) throws IOException {
+        if (changedShare < 0 || changedShare > 1) {
+            throw new IllegalArgumentException("changedShare must be 0 to 1");
+        }
+        PayerDirectory payers = new PayerDirectory(firstNight.seed());
+        List<String> changed = new ArrayList<>();
+        int[] counts = new int[2];
+        GenerationResult generation = SampleInboxGenerator.write(firstNight.withOutDir(outDir), client -> {
+            if (!chosen(client.index(), changedShare)) {
+                return client;
+            }
+            Change change = new Change(client, RandomStreams.of(firstNight.seed(), client.index(), CHANGE_STREAM), payers);
+            boolean wages = change.moveWages();
+            boolean appended = client.index() % 2 == 0 && change.appendInterest();
+            if (!wages && !appended) {
+                return client;
+            }
+            changed.add(client.clientId());
+            counts[0] += change.amountsChanged;
+            counts[1] += change.rowsAppended;
+            return change.client();
+        });
+        return new Result(generation, changed, counts[0], counts[1]);
+    }
+
+    /** Whether the client of this index changes: a low-discrepancy choice, so a small firm gets its share. */
+    static boolean chosen(int index, double share) {
+        return (0.25 + index * INVERSE_GOLDEN_RATIO) % 1.0 < share;
+    }
+
+    /** One client's changes, applied to copies of its documents, return lines and truth. */
+    private static final class Change {
+        private final GeneratedClient original;
+        private final SplittableRandom r;
+        private final PayerDirectory payers;
+        private final List<InformationDocument> documents;
+        private final List<ReturnFigure> lines;
+        private final List<TruthRow> truth;
+        int amountsChanged;
+        int rowsAppended;
+
+        Change(GeneratedClient original, SplittableRandom r, PayerDirectory payers) {
+            this.original = original;
+            this.r = r;
+            this.payers = payers;
+            this.documents = new ArrayList<>(original.documents());
+            this.lines = new ArrayList<>(original.returnLines());
+            this.truth = new ArrayList<>(original.truth());
+        }
+
+        /**
+         * Box 1 of one W-2 and the return's wages line of its year gain the same whole dollars: the
+         * wages still agree, so no finding changes. Only a W-2 with no twin (a copy, a repeat or a
+         * correction from the same payer) is moved, so the twin's reading does not change either.
+         */
+        boolean moveWages() {
+            List<Integer> candidates = new ArrayList<>();
+            for (int i = 0; i < documents.size(); i++) {
+                InformationDocument doc = documents.get(i);
+                if (doc.form() == FormType.W2 && !doc.clientCopy() && !doc.corrected() && twins(doc) == 1
+                        && wagesLine(doc.taxYear()) >= 0) {
+                    candidates.add(i);
+                }
+            }
+            if (candidates.isEmpty()) {
+                return false;
+            }
+            int at = candidates.get(r.nextInt(candidates.size()));
+            InformationDocument doc = documents.get(at);
+            BigDecimal delta = BigDecimal.valueOf(100 + r.nextInt(801));
+            List<DocumentBox> boxes = new ArrayList<>();
+            for (DocumentBox b : doc.boxes()) {
+                boxes.add(b.box().equals("1") ? new DocumentBox("1", b.amount().add(delta)) : b);
+            }
+            documents.set(at, new InformationDocument(doc.documentId(), doc.recipientTin(), doc.taxYear(), doc.form(),
+                    doc.payer(), List.copyOf(boxes), false, false));
+            int line = wagesLine(doc.taxYear());
+            ReturnFigure wages = lines.get(line);
+            lines.set(line, new ReturnFigure(wages.taxYear(), wages.line(), wages.amount().add(delta)));
+            amountsChanged += 2;
+            return true;
+        }
+
+        /**
+         * A 1099-INT from a bank not yet seen, on a year whose return reports no interest and that
+         * has no other 1099-INT: the whole amount is unreported income.
+         */
+        boolean appendInterest() {
+            Set<Integer> filed = new TreeSet<>();
+            for (ReturnFigure f : lines) {
+                filed.add(f.taxYear());
+            }
+            List<Integer> years = new ArrayList<>();
+            for (int year : filed) {
+                if (!reportsInterest(year) && !hasInterestForm(year)) {
+                    years.add(year);
+                }
+            }
+            if (years.isEmpty()) {
+                return false;
+            }
+            int year = years.get(r.nextInt(years.size()));
+            Set<String> used = new HashSet<>();
+            for (InformationDocument doc : documents) {
+                used.add(doc.payer().ein());
+            }
+            List<Payer> banks = payers.of(FormType.F1099_INT);
+            Payer bank = null;
+            for (int i = 0, start = r.nextInt(banks.size()); i < banks.size() && bank == null; i++) {
+                Payer p = banks.get((start + i) % banks.size());
+                bank = used.contains(p.ein()) ? null : p;
+            }
+            if (bank == null) {
+                return false;
+            }
+            BigDecimal amount = BigDecimal.valueOf(15_000 + r.nextLong(385_001), 2);
+            String id = nextDocumentId();
+            documents.add(new InformationDocument(id, original.primary().ssn(), year, FormType.F1099_INT, bank,
+                    List.of(new DocumentBox("1", amount)), false, false));
+            truth.add(new TruthRow(original.clientId(), year, FindingType.UNREPORTED_INCOME,
+                    Category.TAXABLE_INTEREST.name(), amount));
+            Collections.sort(truth);
+            rowsAppended++;
+            return true;
+        }
+
+        GeneratedClient client() {
+            GeneratedClient c = original;
+            return new GeneratedClient(c.index(), c.clientId(), c.primary(), c.spouse(), c.reviewer(), c.notices(),
+                    c.transactions(), List.copyOf(documents), List.copyOf(lines), c.payments(), List.copyOf(truth),
+                    c.hardNegatives());
+        }
+
+        private int twins(InformationDocument doc) {
+            int n = 0;
+            for (InformationDocument other : documents) {
+                if (other.form() == doc.form() && other.taxYear() == doc.taxYear()
+                        && other.recipientTin().equals(doc.recipientTin()) && other.payer().ein().equals(doc.payer().ein())) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private int wagesLine(int year) {
+            for (int i = 0; i < lines.size(); i++) {
+                ReturnFigure f = lines.get(i);
+                if (f.taxYear() == year && (f.line().equals(Category.WAGES.name()) || f.line().equals("1a"))) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+
+        private boolean reportsInterest(int year) {
+            for (ReturnFigure f : lines) {
+                if (f.taxYear() == year && (f.line().equals(Category.TAXABLE_INTEREST.name()) || f.line().equals("2b"))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean hasInterestForm(int year) {
+            for (InformationDocument doc : documents) {
+                if (doc.taxYear() == year && doc.form() == FormType.F1099_INT) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private String nextDocumentId() {
+            String prefix = "D" + original.clientId().substring(1) + "-";
+            int max = 0;
+            for (InformationDocument doc : documents) {
+                if (doc.documentId().startsWith(prefix)) {
+                    max = Math.max(max, Integer.parseInt(doc.documentId().substring(prefix.length())));
+                }
+            }
+            int next = max + 1;
+            return prefix + (next < 10 ? "0" + next : Integer.toString(next));
+        }
+    }
+}
