@@ -7,11 +7,14 @@ import io.taxrecon.sampledata.model.DocumentBox;
 import io.taxrecon.sampledata.model.GeneratedClient;
 import io.taxrecon.sampledata.model.InformationDocument;
 import io.taxrecon.sampledata.model.Payer;
+import io.taxrecon.sampledata.model.PaymentRecord;
 import io.taxrecon.sampledata.model.ReturnFigure;
+import io.taxrecon.sampledata.model.TranscriptLine;
 import io.taxrecon.sampledata.model.TruthRow;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -26,18 +29,25 @@ import java.util.TreeSet;
  * the return's wages line with them, by the same whole dollars (an amount changed in place that
  * changes no finding); every other changed client also has a new 1099-INT that the return does not
  * report (rows appended, an UNREPORTED_INCOME finding). Every other client's rows are written
- * exactly as on the first night. truth.csv beside the inbox is the first night's truth with the
- * changes' own: the generator's reading, never the engine's.
+ * exactly as on the first night.
  *
- * <p>The truth holds for the first night's run date. A night later a plant that sits on a date
- * boundary (a payment pending exactly 30 days, a deadline 15 days away) may read differently; the
- * generator does not re-date its stories.
+ * <p>truth.csv beside the inbox is the truth on the later night, the generator's reading, never
+ * the engine's: the first night's, with the changes' own, and what the date moves: the notice
+ * findings as {@link NoticeLog} reads the log on the later night (a deadline that enters its
+ * 14-day window), the penalty and statute findings as {@link AbatementReading} and
+ * {@link StatuteReading} read the lines then, and a payment whose pending window (RULES.md: the
+ * run date at most 30 days after it) has closed since is UNPOSTED_PAYMENT: the layout the generator
+ * holds to ({@link PaymentLayoutCheck}) leaves no credit in its window.
  */
 public final class LaterNightExport {
 
     /** The random stream of a client's later-night change: apart from the streams that built it. */
     private static final long CHANGE_STREAM = 9_001;
     private static final double INVERSE_GOLDEN_RATIO = 0.6180339887498949;
+    /** RULES.md: a payment is pending while the run date is at most this many days after it. */
+    private static final int PENDING_DAYS = 30;
+    /** The finding types whose truth the run date alone can change: read again on the later night. */
+    private static final Set<String> DATED = dated();
 
     /**
      * What a later night's export changed.
@@ -56,17 +66,23 @@ public final class LaterNightExport {
     }
 
     /**
-     * Writes into {@code outDir} (inbox/ and truth.csv) the firm {@code firstNight} describes, with
-     * {@code changedShare} of its clients changed.
+     * Writes into {@code outDir} (inbox/ and truth.csv) the firm {@code firstNight} describes as
+     * exported for {@code night} (on or after the first night), with {@code changedShare} of its
+     * clients changed.
      */
-    public static Result write(GeneratorOptions firstNight, Path outDir, double changedShare) throws IOException {
+    public static Result write(GeneratorOptions firstNight, LocalDate night, Path outDir, double changedShare)
+            throws IOException {
         if (changedShare < 0 || changedShare > 1) {
             throw new IllegalArgumentException("changedShare must be 0 to 1");
+        }
+        if (night.isBefore(firstNight.runDate())) {
+            throw new IllegalArgumentException("the later night " + night + " is before the first, " + firstNight.runDate());
         }
         PayerDirectory payers = new PayerDirectory(firstNight.seed());
         List<String> changed = new ArrayList<>();
         int[] counts = new int[2];
-        GenerationResult generation = SampleInboxGenerator.write(firstNight.withOutDir(outDir), client -> {
+        GenerationResult generation = SampleInboxGenerator.write(firstNight.withOutDir(outDir), generated -> {
+            GeneratedClient client = truthOn(generated, firstNight.runDate(), night);
             if (!chosen(client.index(), changedShare)) {
                 return client;
             }
@@ -84,9 +100,53 @@ public final class LaterNightExport {
         return new Result(generation, changed, counts[0], counts[1]);
     }
 
+    /** The client with its truth as the generator reads its rows on {@code night} instead of {@code firstNight}. */
+    static GeneratedClient truthOn(GeneratedClient c, LocalDate firstNight, LocalDate night) {
+        if (night.equals(firstNight)) {
+            return c;
+        }
+        List<TruthRow> truth = new ArrayList<>();
+        for (TruthRow t : c.truth()) {
+            if (!DATED.contains(t.type())) {
+                truth.add(t);
+            }
+        }
+        Set<String> own = c.spouse() == null ? Set.of(c.primary().ssn()) : Set.of(c.primary().ssn(), c.spouse().ssn());
+        truth.addAll(new NoticeLog(c.notices(), c.transactions(), night).findings(c.clientId(), own));
+        truth.addAll(AbatementReading.findings(c.clientId(), c.transactions(), night));
+        truth.addAll(StatuteReading.findings(c.clientId(), c.transactions(), c.notices(), night));
+        for (PaymentRecord p : c.payments()) {
+            LocalDate lastPending = p.date().plusDays(PENDING_DAYS);
+            if (!firstNight.isAfter(lastPending) && night.isAfter(lastPending) && !creditInWindow(c, p)) {
+                truth.add(new TruthRow(c.clientId(), p.taxYear(), FindingType.UNPOSTED_PAYMENT, p.paymentId(), p.amount()));
+            }
+        }
+        Collections.sort(truth);
+        return new GeneratedClient(c.index(), c.clientId(), c.primary(), c.spouse(), c.reviewer(), c.notices(),
+                c.transactions(), c.documents(), c.returnLines(), c.payments(), List.copyOf(truth), c.hardNegatives());
+    }
+
     /** Whether the client of this index changes: a low-discrepancy choice, so a small firm gets its share. */
     static boolean chosen(int index, double share) {
         return (0.25 + index * INVERSE_GOLDEN_RATIO) % 1.0 < share;
+    }
+
+    /** Whether a remittance of the payment's account posted in its window (P-5 .. P+30): then the payment is no plain unposted one. */
+    private static boolean creditInWindow(GeneratedClient c, PaymentRecord p) {
+        for (TranscriptLine t : c.transactions()) {
+            if (TransactionCodes.isRemittance(t.code()) && t.tin().equals(p.tin()) && t.taxYear() == p.taxYear()
+                    && !t.date().isBefore(p.date().minusDays(5)) && !t.date().isAfter(p.date().plusDays(PENDING_DAYS))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Set<String> dated() {
+        Set<String> types = new HashSet<>(ClientComposer.NOTICE_TYPES);
+        types.add(TruthRow.FIRST_TIME_ABATEMENT);
+        types.add(TruthRow.COLLECTION_STATUTE);
+        return Set.copyOf(types);
     }
 
     /** One client's changes, applied to copies of its documents, return lines and truth. */

@@ -31,7 +31,7 @@ class LaterNightExportTest {
     static void firstNightAndItsReExport() throws IOException {
         firstNight = new GeneratorOptions(400, 5, RUN_DATE, work.resolve("night-1")).withMix(Mix.REALISTIC);
         SampleInboxGenerator.generate(firstNight);
-        export = LaterNightExport.write(firstNight, work.resolve("night-2"), 0.05);
+        export = LaterNightExport.write(firstNight, RUN_DATE.plusDays(1), work.resolve("night-2"), 0.05);
     }
 
     @Test
@@ -60,18 +60,31 @@ class LaterNightExportTest {
     }
 
     @Test
-    void theTruthIsTheFirstNightsPlusTheAppendedUnreportedInterest() throws IOException {
+    void onTheSameDateTheTruthIsTheFirstNightsPlusTheAppendedUnreportedInterest(@TempDir Path sameDay)
+            throws IOException {
+        LaterNightExport.Result same = LaterNightExport.write(firstNight, RUN_DATE, sameDay, 0.05);
         Set<String> first = new TreeSet<>(Files.readAllLines(work.resolve("night-1").resolve(InboxWriter.TRUTH)));
-        Set<String> second = new TreeSet<>(Files.readAllLines(work.resolve("night-2").resolve(InboxWriter.TRUTH)));
+        Set<String> second = new TreeSet<>(Files.readAllLines(sameDay.resolve(InboxWriter.TRUTH)));
         assertThat(second).containsAll(first);
         second.removeAll(first);
-        assertThat(second).hasSize(export.rowsAppended())
+        assertThat(second).hasSize(same.rowsAppended()).hasSize(export.rowsAppended())
                 .allMatch(row -> row.contains(",UNREPORTED_INCOME,TAXABLE_INTEREST,"));
     }
 
     @Test
+    void aDayLaterTheDeadlinesFifteenDaysAwayAreInTheTruth() throws IOException {
+        Set<String> first = new TreeSet<>(Files.readAllLines(work.resolve("night-1").resolve(InboxWriter.TRUTH)));
+        Set<String> second = new TreeSet<>(Files.readAllLines(work.resolve("night-2").resolve(InboxWriter.TRUTH)));
+        assertThat(first).isSubsetOf(second);
+        second.removeAll(first);
+        long deadlines = second.stream().filter(row -> row.contains(",RESPONSE_DEADLINE,")).count();
+        assertThat(deadlines).isEqualTo(export.generation().hardNegativesByKind().get(HardNegative.DEADLINE_15_DAYS))
+                .isPositive();
+    }
+
+    @Test
     void noShareChangesNothing(@TempDir Path again) throws IOException {
-        LaterNightExport.Result none = LaterNightExport.write(firstNight, again, 0);
+        LaterNightExport.Result none = LaterNightExport.write(firstNight, RUN_DATE, again, 0);
         assertThat(none.changedClients()).isEmpty();
         for (String file : INPUTS) {
             assertThat(Files.readAllBytes(again.resolve("inbox").resolve(file))).as(file)

@@ -51,7 +51,7 @@ final class SecondNightRun {
         RunFolder.deleteFolder(data);
         console.printf("%nWriting the second night's inbox: every file re-exported, %.1f%% of clients changed, into %s...%n",
                 changedShare * 100, data);
-        LaterNightExport.Result export = LaterNightExport.write(firstNight, data, changedShare);
+        LaterNightExport.Result export = LaterNightExport.write(firstNight, night, data, changedShare);
         console.printf("  %,d clients changed: %,d amounts changed in place, %,d rows appended%n",
                 export.changedClients().size(), export.amountsChanged(), export.rowsAppended());
         Path inbox = data.resolve("inbox");
