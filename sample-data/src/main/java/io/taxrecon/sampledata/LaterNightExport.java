@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * A later night's inbox as a firm's export writes it: a full re-export of every file, in which a
  * small share of clients changed since the first night. A changed client's W-2 wages moved, and
  * the return's wages line with them, by the same whole dollars (an amount changed in place that
- * changes no finding); every other changed client also has a new 1099-INT that the return does not
+ * changes no finding); every other changed client (the first included) also has a new 1099-INT that the return does not
  * report (rows appended, an UNREPORTED_INCOME finding). Every other client's rows are written
  * exactly as on the first night.
  *
@@ -88,7 +88,7 @@ public final class LaterNightExport {
             }
             Change change = new Change(client, RandomStreams.of(firstNight.seed(), client.index(), CHANGE_STREAM), payers);
             boolean wages = change.moveWages();
-            boolean appended = client.index() % 2 == 0 && change.appendInterest();
+            boolean appended = changed.size() % 2 == 0 && change.appendInterest();
             if (!wages && !appended) {
                 return client;
             }

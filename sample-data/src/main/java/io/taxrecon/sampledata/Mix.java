@@ -6,9 +6,9 @@ import java.util.Locale;
  * Which firm the generator writes. {@code PLANTED} is the stress mix every pinned test knows: most
  * clients carry a plant, a hard negative or a penalty story, and most owe a balance. {@code REALISTIC}
  * is the firm of issue 15: per client ~21.6 information-return rows, ~15.4 return lines, ~10.9
- * transactions, ~4.1 payments and ~0.45 notices, with most clients fully paid (no balance, no
- * notice, no finding) and the planted stories on a minority of clients, planted exactly as in
- * {@code PLANTED}.
+ * transactions and ~4.1 payments, with nine clients in ten fully paid (no balance, no notice, no
+ * finding) and the planted stories on the tenth, planted exactly as in {@code PLANTED}; it has
+ * ~0.2 notices per client where the issue's firm has 0.45 ({@link Firm#STORY_SHARE} says why).
  */
 public enum Mix {
     PLANTED,

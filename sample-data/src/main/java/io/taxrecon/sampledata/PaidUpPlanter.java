@@ -11,7 +11,6 @@ import io.taxrecon.sampledata.model.DocumentBox;
 import io.taxrecon.sampledata.model.TranscriptLine;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -22,19 +21,17 @@ import java.util.Map;
  * credited on the day paid, an overpayment refunded. No notice, no balance, nothing to find: the
  * truth is empty, which holds because every amount the return states is the sum of the forms it
  * reports (rounded as the return rounds) and every payment has its own credit alone in its window
- * ({@link PaymentLayoutCheck}). A few also have one settled story in their notice log
- * ({@link HistoryStories#settled}); what the penalty readings make of its lines is in the truth as
- * for any client.
+ * ({@link PaymentLayoutCheck}).
+ *
+ * <p>No paid-up client has a notice log: the settled stories of {@link HistoryStories} (a bill paid,
+ * a CP2000 answered) are filed late and leave failure-to-file and failure-to-pay penalties and
+ * interest the IRS never assessed, which the product counts as owed today; on a 20,000-client firm
+ * they made 9% of the paid-up clients owe.
  */
 final class PaidUpPlanter {
 
     /** Clients who pay quarterly estimates every year: the self-employed, retirees with investments. */
     private static final double ESTIMATOR_SHARE = 0.40;
-    /**
-     * Clients whose notice log holds one settled story on an older year (a bill paid, a CP2000
-     * answered): notices that are history, no balance today.
-     */
-    private static final double HISTORY_SHARE = 0.09;
 
     private final ClientDraft d;
     private final IncomePlanter income;
@@ -64,9 +61,8 @@ final class PaidUpPlanter {
                 refund(ys);
                 returns.otherReturnLines(ys);
             }
-            settledHistory();
             return PaymentLayoutCheck.unambiguous(d.payments, d.txns, d.primary.ssn(),
-                    d.spouse == null ? null : d.spouse.ssn()) && ClientComposer.noticeTruthHolds(d);
+                    d.spouse == null ? null : d.spouse.ssn());
         } catch (LayoutConflict e) {
             return false;
         }
@@ -101,23 +97,6 @@ final class PaidUpPlanter {
             income.document(ys, income.recipient(), FormType.F1099_DIV, List.of(
                     new DocumentBox("1a", ordinary), new DocumentBox("1b", d.fraction(ordinary, 0.4, 1.0))),
                     false, false, true);
-        }
-    }
-
-    /** Now and then one settled story on a year of the notice log the client has no return for. */
-    private void settledHistory() {
-        if (d.historyYears == 0 || d.r.nextDouble() >= HISTORY_SHARE) {
-            return;
-        }
-        List<Integer> free = new ArrayList<>();
-        for (int k = 1; k <= d.historyYears; k++) {
-            int year = d.runDate.getYear() - 3 - k;
-            if (d.years.stream().noneMatch(ys -> ys.year == year)) {
-                free.add(year);
-            }
-        }
-        if (!free.isEmpty()) {
-            new HistoryStories(d).settled(new TinYearStory(d, d.primary.ssn(), free.get(d.r.nextInt(free.size()))));
         }
     }
 

@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
  * valid spellings, blank lines and values spanning two lines; the planted findings stay the same.
  * {@code --format} writes the inputs as CSV, .xlsx, or a mix; truth.csv is the same in all three.
  * {@code --transcripts} writes the IRS's side as IRS transcript files under {@code inbox/transcripts/}
- * ({@link TranscriptWriter}); truth.csv stays the same.
+ * ({@link TranscriptWriter}); truth.csv stays the same. {@code --mix realistic} writes a real
+ * practice's firm instead of the planted stress mix ({@link Mix}); {@link LaterNightExport} writes a
+ * later night's re-export of a firm.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a deterministic sample inbox with planted findings and their truth.csv.")
