@@ -27,9 +27,9 @@ import java.util.TreeSet;
  * A later night's inbox as a firm's export writes it: a full re-export of every file, in which a
  * small share of clients changed since the first night. A changed client's W-2 wages moved, and
  * the return's wages line with them, by the same whole dollars (an amount changed in place that
- * changes no finding); every other changed client (the first included) also has a new 1099-INT that the return does not
- * report (rows appended, an UNREPORTED_INCOME finding). Every other client's rows are written
- * exactly as on the first night.
+ * changes no finding); every other changed client (the first included) also has a new 1099-INT
+ * that the return does not report (a row appended, an UNREPORTED_INCOME or INCOME_AMOUNT_MISMATCH
+ * finding). Every other client's rows are written exactly as on the first night.
  *
  * <p>truth.csv beside the inbox is the truth on the later night, the generator's reading, never
  * the engine's: the first night's, with the changes' own, and what the date moves: the notice
@@ -203,17 +203,25 @@ public final class LaterNightExport {
         }
 
         /**
-         * A 1099-INT from a bank not yet seen, on a year whose return reports no interest and that
-         * has no other 1099-INT: the whole amount is unreported income.
+         * A 1099-INT from a bank not yet seen, for the primary, on a year the client has no truth
+         * about: a return that reports no interest (and no other 1099-INT) leaves the whole amount
+         * unreported (UNREPORTED_INCOME); one that reports the year's other 1099-INTs now falls short
+         * by the new amount and the cents the return rounded off (INCOME_AMOUNT_MISMATCH, the IRS's
+         * total less the return's line, as the generator plants a second bank's form the return left
+         * off). A client with a hard negative, or a year with a corrected form or a client copy of a
+         * 1099-INT, is left alone: its reading is not this simple.
          */
         boolean appendInterest() {
+            if (!original.hardNegatives().isEmpty()) {
+                return false;
+            }
             Set<Integer> filed = new TreeSet<>();
             for (ReturnFigure f : lines) {
                 filed.add(f.taxYear());
             }
             List<Integer> years = new ArrayList<>();
             for (int year : filed) {
-                if (!reportsInterest(year) && !hasInterestForm(year)) {
+                if (truth.stream().noneMatch(t -> t.taxYear() == year) && plainInterest(year)) {
                     years.add(year);
                 }
             }
@@ -234,12 +242,17 @@ public final class LaterNightExport {
             if (bank == null) {
                 return false;
             }
-            BigDecimal amount = BigDecimal.valueOf(15_000 + r.nextLong(385_001), 2);
-            String id = nextDocumentId();
-            documents.add(new InformationDocument(id, original.primary().ssn(), year, FormType.F1099_INT, bank,
-                    List.of(new DocumentBox("1", amount)), false, false));
-            truth.add(new TruthRow(original.clientId(), year, FindingType.UNREPORTED_INCOME,
-                    Category.TAXABLE_INTEREST.name(), amount));
+            BigDecimal reported = interestLine(year);
+            BigDecimal amount = BigDecimal.valueOf(reported == null ? 15_000 + r.nextLong(385_001)
+                    : 10_000 + r.nextLong(240_001), 2);
+            BigDecimal total = interestForms(year).add(amount);
+            documents.add(new InformationDocument(nextDocumentId(), original.primary().ssn(), year, FormType.F1099_INT,
+                    bank, List.of(new DocumentBox("1", amount)), false, false));
+            truth.add(reported == null
+                    ? new TruthRow(original.clientId(), year, FindingType.UNREPORTED_INCOME,
+                            Category.TAXABLE_INTEREST.name(), amount)
+                    : new TruthRow(original.clientId(), year, FindingType.INCOME_AMOUNT_MISMATCH,
+                            Category.TAXABLE_INTEREST.name(), total.subtract(reported)));
             Collections.sort(truth);
             rowsAppended++;
             return true;
@@ -273,22 +286,44 @@ public final class LaterNightExport {
             return -1;
         }
 
-        private boolean reportsInterest(int year) {
+        /** The return's interest line of the year, or null when it reports none. */
+        private BigDecimal interestLine(int year) {
             for (ReturnFigure f : lines) {
                 if (f.taxYear() == year && (f.line().equals(Category.TAXABLE_INTEREST.name()) || f.line().equals("2b"))) {
-                    return true;
+                    return f.amount();
                 }
             }
-            return false;
+            return null;
         }
 
-        private boolean hasInterestForm(int year) {
+        /** Interest on the year's 1099-INTs (box 1), the IRS's copies. */
+        private BigDecimal interestForms(int year) {
+            BigDecimal sum = BigDecimal.ZERO.setScale(2);
             for (InformationDocument doc : documents) {
                 if (doc.taxYear() == year && doc.form() == FormType.F1099_INT) {
-                    return true;
+                    for (DocumentBox b : doc.boxes()) {
+                        sum = b.box().equals("1") ? sum.add(b.amount()) : sum;
+                    }
                 }
             }
-            return false;
+            return sum;
+        }
+
+        /**
+         * Whether the year's interest reads simply: no corrected form or client copy of a 1099-INT,
+         * and either no interest at all or a return line for the forms there are.
+         */
+        private boolean plainInterest(int year) {
+            boolean forms = false;
+            for (InformationDocument doc : documents) {
+                if (doc.taxYear() == year && doc.form() == FormType.F1099_INT) {
+                    if (doc.clientCopy() || doc.corrected()) {
+                        return false;
+                    }
+                    forms = true;
+                }
+            }
+            return forms == (interestLine(year) != null);
         }
 
         private String nextDocumentId() {

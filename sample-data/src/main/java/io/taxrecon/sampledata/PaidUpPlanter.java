@@ -68,12 +68,13 @@ final class PaidUpPlanter {
         }
     }
 
-    /** The most recent one to four years whose return is filed by the run date (mostly two or three): a firm keeps its clients for years. */
+    /** The latest one to four years (mostly two or three) whose returns are filed by the run date. */
     private void chooseYears() {
         double u = d.r.nextDouble();
         int count = u < 0.20 ? 1 : u < 0.55 ? 2 : u < 0.95 ? 3 : 4;
         // an extended return is filed by October and posted weeks later: the year is complete once November is
-        int last = d.runDate.isAfter(LocalDate.of(d.runDate.getYear(), 11, 15)) ? d.runDate.getYear() - 1 : d.runDate.getYear() - 2;
+        int last = d.runDate.isAfter(LocalDate.of(d.runDate.getYear(), 11, 15))
+                ? d.runDate.getYear() - 1 : d.runDate.getYear() - 2;
         for (int y = last - count + 1; y <= last; y++) {
             YearDraft ys = new YearDraft(y);
             ys.lineNumbers = (y == 2023 || y == 2024) && d.r.nextDouble() < 0.3;
