@@ -4,6 +4,7 @@ import io.taxrecon.core.findings.FindingType;
 import io.taxrecon.core.income.Category;
 import io.taxrecon.core.income.FormType;
 import io.taxrecon.sampledata.model.DocumentBox;
+import io.taxrecon.sampledata.inbox.InboxWriter;
 import io.taxrecon.sampledata.model.GeneratedClient;
 import io.taxrecon.sampledata.model.InformationDocument;
 import io.taxrecon.sampledata.model.Payer;
@@ -28,8 +29,9 @@ import java.util.TreeSet;
  * small share of clients changed since the first night. A changed client's W-2 wages moved, and
  * the return's wages line with them, by the same whole dollars (an amount changed in place that
  * changes no finding); every other changed client (the first included) also has a new 1099-INT
- * that the return does not report (a row appended, an UNREPORTED_INCOME or INCOME_AMOUNT_MISMATCH
- * finding). Every other client's rows are written exactly as on the first night.
+ * that the return does not report (a row appended at the end of information_returns, as a later
+ * export adds rows; an UNREPORTED_INCOME or INCOME_AMOUNT_MISMATCH finding). Every other client's
+ * rows are written exactly as on the first night, on the same lines.
  *
  * <p>truth.csv beside the inbox is the truth on the later night, the generator's reading, never
  * the engine's: the first night's, with the changes' own, and what the date moves: the notice
@@ -81,22 +83,40 @@ public final class LaterNightExport {
         PayerDirectory payers = new PayerDirectory(firstNight.seed());
         List<String> changed = new ArrayList<>();
         int[] counts = new int[2];
-        GenerationResult generation = SampleInboxGenerator.write(firstNight.withOutDir(outDir), generated -> {
-            GeneratedClient client = truthOn(generated, firstNight.runDate(), night);
-            if (!chosen(client.index(), changedShare)) {
-                return client;
-            }
-            Change change = new Change(client, RandomStreams.of(firstNight.seed(), client.index(), CHANGE_STREAM), payers);
-            boolean wages = change.moveWages();
-            boolean appended = changed.size() % 2 == 0 && change.appendInterest();
-            if (!wages && !appended) {
-                return client;
-            }
-            changed.add(client.clientId());
-            counts[0] += change.amountsChanged;
-            counts[1] += change.rowsAppended;
-            return change.client();
-        });
+        List<GeneratedClient> appendedTo = new ArrayList<>();
+        List<List<InformationDocument>> appended = new ArrayList<>();
+        GenerationResult generation = SampleInboxGenerator.write(firstNight.withOutDir(outDir),
+                new SampleInboxGenerator.ClientChange() {
+                    @Override
+                    public GeneratedClient apply(GeneratedClient generated) {
+                        GeneratedClient client = truthOn(generated, firstNight.runDate(), night);
+                        if (!chosen(client.index(), changedShare)) {
+                            return client;
+                        }
+                        Change change = new Change(client,
+                                RandomStreams.of(firstNight.seed(), client.index(), CHANGE_STREAM), payers);
+                        boolean wages = change.moveWages();
+                        boolean added = changed.size() % 2 == 0 && change.appendInterest();
+                        if (!wages && !added) {
+                            return client;
+                        }
+                        changed.add(client.clientId());
+                        counts[0] += change.amountsChanged;
+                        counts[1] += change.rowsAppended;
+                        if (added) {
+                            appendedTo.add(client);
+                            appended.add(change.appended);
+                        }
+                        return change.client();
+                    }
+
+                    @Override
+                    public void after(InboxWriter writer) throws IOException {
+                        for (int i = 0; i < appendedTo.size(); i++) {
+                            writer.writeDocuments(appendedTo.get(i), appended.get(i));
+                        }
+                    }
+                });
         return new Result(generation, changed, counts[0], counts[1]);
     }
 
@@ -157,6 +177,8 @@ public final class LaterNightExport {
         private final List<InformationDocument> documents;
         private final List<ReturnFigure> lines;
         private final List<TruthRow> truth;
+        /** The new forms: written at the end of the file, after every client, as a later export adds rows. */
+        final List<InformationDocument> appended = new ArrayList<>();
         int amountsChanged;
         int rowsAppended;
 
@@ -246,7 +268,7 @@ public final class LaterNightExport {
             BigDecimal amount = BigDecimal.valueOf(reported == null ? 15_000 + r.nextLong(385_001)
                     : 10_000 + r.nextLong(240_001), 2);
             BigDecimal total = interestForms(year).add(amount);
-            documents.add(new InformationDocument(nextDocumentId(), original.primary().ssn(), year, FormType.F1099_INT,
+            appended.add(new InformationDocument(nextDocumentId(), original.primary().ssn(), year, FormType.F1099_INT,
                     bank, List.of(new DocumentBox("1", amount)), false, false));
             truth.add(reported == null
                     ? new TruthRow(original.clientId(), year, FindingType.UNREPORTED_INCOME,

@@ -139,6 +139,10 @@ public final class SampleInboxGenerator implements Callable<Integer> {
     @FunctionalInterface
     interface ClientChange {
         GeneratedClient apply(GeneratedClient client);
+
+        /** Writes what goes after every client: rows a later export adds at the end of a file. */
+        default void after(InboxWriter writer) throws IOException {
+        }
     }
 
     /** Generates the firm the options describe, passes every client through {@code change}, and writes it. */
@@ -173,6 +177,7 @@ public final class SampleInboxGenerator implements Callable<Integer> {
                     clean++;
                 }
             }
+            change.after(writer);
             rows = new TreeMap<>(writer.rowCounts());
             if (transcripts != null) {
                 rows.putAll(transcripts.fileCounts());

@@ -60,6 +60,20 @@ class LaterNightExportTest {
     }
 
     @Test
+    void appendedRowsComeAfterEveryClientSoNoOtherRowChangesItsLine() throws IOException {
+        List<String> first = Files.readAllLines(work.resolve("night-1/inbox").resolve(InboxWriter.INFORMATION_RETURNS));
+        List<String> second = Files.readAllLines(work.resolve("night-2/inbox").resolve(InboxWriter.INFORMATION_RETURNS));
+        for (int line = 0; line < first.size(); line++) {
+            String row = first.get(line);
+            if (export.changedClients().stream().noneMatch(c -> row.contains("," + c + ","))) {
+                assertThat(second.get(line)).as("line %d", line + 1).isEqualTo(row);
+            }
+        }
+        assertThat(second.subList(first.size(), second.size()))
+                .allMatch(row -> export.changedClients().stream().anyMatch(c -> row.contains("," + c + ",")));
+    }
+
+    @Test
     void onTheSameDateTheTruthIsTheFirstNightsPlusTheAppendedInterest(@TempDir Path sameDay)
             throws IOException {
         LaterNightExport.Result same = LaterNightExport.write(firstNight, RUN_DATE, sameDay, 0.05);
