@@ -5,6 +5,7 @@ import io.taxrecon.sampledata.model.GeneratedClient;
 import io.taxrecon.sampledata.model.TruthRow;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -67,6 +68,23 @@ final class ClientComposer {
                     runDate, taxYears, foreignBase, historyYears, payers, ssns);
             if (build(draft)) {
                 new PenaltyPlanter(draft, seed).plant();
+                return draft.assemble();
+            }
+        }
+        throw new IllegalStateException("no unambiguous layout found for client " + clientNumber(index));
+    }
+
+    /**
+     * A client of the realistic mix with nothing to find ({@link PaidUpPlanter}): no plant, no
+     * notice, every year paid up. Its random streams are those a planted client of the same index
+     * would use, so a firm's clients do not depend on one another.
+     */
+    GeneratedClient composePaidUp(int index) {
+        ClientPlan plan = new ClientPlan(List.of(), null, null);
+        for (int attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
+            ClientDraft draft = new ClientDraft(index, clientNumber(index), plan, RandomStreams.of(seed, index, attempt),
+                    runDate, taxYears, foreignBase, historyYears, payers, ssns);
+            if (new PaidUpPlanter(draft).plant()) {
                 return draft.assemble();
             }
         }

@@ -18,10 +18,11 @@ import java.util.Objects;
  * rows are rows of the CSV files.
  *
  * <p>Neither {@code dirty}, {@code format} nor {@code transcripts} changes what is planted: truth.csv is the same for
- * the same clients, seed, run date and history depth.
+ * the same clients, seed, run date and history depth. {@code mix} chooses the firm ({@link Mix}): the
+ * planted stress mix (the default) or a realistic one of mostly paid-up clients.
  */
 public record GeneratorOptions(int clients, long seed, LocalDate runDate, Path outDir, boolean dirty, InputFormat format,
-        int historyYears, TranscriptLayout transcripts) {
+        int historyYears, TranscriptLayout transcripts, Mix mix) {
 
     /** The notice log a firm's export holds unless told otherwise: three years. */
     public static final int DEFAULT_HISTORY_YEARS = 3;
@@ -38,9 +39,26 @@ public record GeneratorOptions(int clients, long seed, LocalDate runDate, Path o
         Objects.requireNonNull(runDate, "runDate");
         Objects.requireNonNull(outDir, "outDir");
         Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(mix, "mix");
         if (transcripts != null && dirty) {
             throw new IllegalArgumentException("transcripts and dirty do not combine: the planted bad rows are CSV rows");
         }
+    }
+
+    /** The planted mix. */
+    public GeneratorOptions(int clients, long seed, LocalDate runDate, Path outDir, boolean dirty, InputFormat format,
+            int historyYears, TranscriptLayout transcripts) {
+        this(clients, seed, runDate, outDir, dirty, format, historyYears, transcripts, Mix.PLANTED);
+    }
+
+    /** The same options for another mix. */
+    public GeneratorOptions withMix(Mix other) {
+        return new GeneratorOptions(clients, seed, runDate, outDir, dirty, format, historyYears, transcripts, other);
+    }
+
+    /** The same options writing into another folder. */
+    public GeneratorOptions withOutDir(Path other) {
+        return new GeneratorOptions(clients, seed, runDate, other, dirty, format, historyYears, transcripts, mix);
     }
 
     /** No transcripts: every input a CSV or Excel file. */

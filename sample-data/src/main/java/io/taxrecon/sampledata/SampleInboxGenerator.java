@@ -36,7 +36,9 @@ import picocli.CommandLine.Spec;
  * valid spellings, blank lines and values spanning two lines; the planted findings stay the same.
  * {@code --format} writes the inputs as CSV, .xlsx, or a mix; truth.csv is the same in all three.
  * {@code --transcripts} writes the IRS's side as IRS transcript files under {@code inbox/transcripts/}
- * ({@link TranscriptWriter}); truth.csv stays the same.
+ * ({@link TranscriptWriter}); truth.csv stays the same. {@code --mix realistic} writes a real
+ * practice's firm instead of the planted stress mix ({@link Mix}); {@link LaterNightExport} writes a
+ * later night's re-export of a firm.
  */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         description = "Writes a deterministic sample inbox with planted findings and their truth.csv.")
@@ -75,6 +77,11 @@ public final class SampleInboxGenerator implements Callable<Integer> {
                     + "under inbox/transcripts/ instead of CSV rows: text, pdf, html or mixed (default: none)")
     TranscriptLayout transcripts;
 
+    @Option(names = "--mix", defaultValue = "planted", converter = MixConverter.class,
+            description = "planted (most clients carry a plant or a balance: the mix the tests pin) or realistic "
+                    + "(a real practice: more forms and return lines per client, most clients paid up) (default ${DEFAULT-VALUE})")
+    Mix mix;
+
     @Option(names = "--out", required = true, description = "output folder (created if missing): the inputs go to OUT/inbox/, truth.csv beside it")
     Path out;
 
@@ -98,7 +105,7 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         }
         long started = System.nanoTime();
         GenerationResult result = generate(new GeneratorOptions(clients, seed, runDate, out, dirty, format, historyYears,
-                transcripts));
+                transcripts, mix));
         long millis = (System.nanoTime() - started) / 1_000_000;
         PrintWriter w = new PrintWriter(System.out, true);
         w.printf("%d clients (%d clean) written to %s in %d ms%n", result.clients(), result.cleanClients(), out, millis);
@@ -125,11 +132,23 @@ public final class SampleInboxGenerator implements Callable<Integer> {
      * rejects-truth.csv) beside that folder, replacing files of the same names.
      */
     public static GenerationResult generate(GeneratorOptions options) throws IOException {
+        return write(options, c -> c);
+    }
+
+    /** A change to a client as generated before it is written (a later night's re-export). */
+    @FunctionalInterface
+    interface ClientChange {
+        GeneratedClient apply(GeneratedClient client);
+
+        /** Writes what goes after every client: rows a later export adds at the end of a file. */
+        default void after(InboxWriter writer) throws IOException {
+        }
+    }
+
+    /** Generates the firm the options describe, passes every client through {@code change}, and writes it. */
+    static GenerationResult write(GeneratorOptions options, ClientChange change) throws IOException {
         Files.createDirectories(options.outDir());
-        PayerDirectory payers = new PayerDirectory(options.seed());
-        SsnSpace ssns = new SsnSpace(options.seed());
-        ClientComposer composer = new ClientComposer(options.seed(), options.runDate(), options.clients(), options.historyYears(), payers, ssns);
-        PlantSchedule schedule = new PlantSchedule(options.seed());
+        Firm firm = new Firm(options);
         Map<String, Long> planted = new TreeMap<>();
         for (String t : FINDING_TYPES) {
             planted.put(t, 0L);
@@ -146,8 +165,7 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         try (InboxWriter writer = new InboxWriter(options.outDir(), options.seed(), options.format(), options.dirty(),
                 options.runDate())) {
             for (int i = 0; i < options.clients(); i++) {
-                ClientPlan plan = schedule.next(i);
-                GeneratedClient client = composer.compose(i, plan);
+                GeneratedClient client = change.apply(firm.client(i));
                 writer.write(transcripts == null ? client : transcripts.write(client));
                 for (TruthRow t : client.truth()) {
                     planted.merge(t.type(), 1L, Long::sum);
@@ -159,6 +177,7 @@ public final class SampleInboxGenerator implements Callable<Integer> {
                     clean++;
                 }
             }
+            change.after(writer);
             rows = new TreeMap<>(writer.rowCounts());
             if (transcripts != null) {
                 rows.putAll(transcripts.fileCounts());
@@ -184,6 +203,18 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         public InputFormat convert(String value) {
             try {
                 return InputFormat.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    /** Reads --mix: planted or realistic, in any case. */
+    static final class MixConverter implements CommandLine.ITypeConverter<Mix> {
+        @Override
+        public Mix convert(String value) {
+            try {
+                return Mix.parse(value);
             } catch (IllegalArgumentException e) {
                 throw new CommandLine.TypeConversionException(e.getMessage());
             }

@@ -91,6 +91,22 @@ public final class InboxWriter implements Closeable {
 
     /** Writes one client's rows to every file. */
     public void write(GeneratedClient c) throws IOException {
+        client(c).write(c);
+        for (TruthRow t : c.truth()) {
+            truth.write(t.clientId(), year(t.taxYear()), t.type(), t.reference(),
+                    t.difference() == null ? "" : t.difference().setScale(2).toPlainString());
+        }
+    }
+
+    /**
+     * Writes more information returns of a client already written, where they fall: after every
+     * client so far, as a later export adds rows at the end of its file. Their truth is the client's.
+     */
+    public void writeDocuments(GeneratedClient c, List<InformationDocument> documents) throws IOException {
+        client(c).documents(c.clientId(), documents);
+    }
+
+    private Client client(GeneratedClient c) throws IOException {
         long i = c.index();
         ValueStyle style = new ValueStyle(RandomStreams.of(seed, i, TEXT_STREAM));
         Spelling csv = new CsvSpelling(style);
@@ -102,12 +118,7 @@ public final class InboxWriter implements Closeable {
             excel = new OddSpelling(excel, odd);
             dirtRandom = RandomStreams.of(seed, i, DIRT_STREAM);
         }
-        Client w = new Client(csv, excel, dirtRandom);
-        w.write(c);
-        for (TruthRow t : c.truth()) {
-            truth.write(t.clientId(), year(t.taxYear()), t.type(), t.reference(),
-                    t.difference() == null ? "" : t.difference().setScale(2).toPlainString());
-        }
+        return new Client(csv, excel, dirtRandom);
     }
 
     /** One client being written. */
@@ -167,8 +178,25 @@ public final class InboxWriter implements Closeable {
                         s.transcriptAmount(t.amount(), TransactionCodes.isCredit(t.code())), s.text(t.transactionId()),
                         s.text(twoLines(t.description(), "(see the account transcript)")), s.text(TransactionCodes.cycle(t.date())));
             }
-            s = of(Table.INFORMATION_RETURNS);
-            for (InformationDocument d : c.documents()) {
+            documents(id, c.documents());
+            s = of(Table.RETURN_LINES);
+            Cell returnTin = s.ssn(primary);
+            for (ReturnFigure f : c.returnLines()) {
+                row(Table.RETURN_LINES, s.text(id), returnTin, s.taxYear(f.taxYear()), s.text(f.line()),
+                        s.wholeDollars(f.amount()), s.taxForm());
+            }
+            s = of(Table.PAYMENTS);
+            for (PaymentRecord p : c.payments()) {
+                row(Table.PAYMENTS, s.text(p.paymentId()), s.text(id), s.ssn(p.tin()), s.taxYear(p.taxYear()),
+                        s.date(p.date()), s.amount(p.amount()), s.text(p.method()), s.text(p.type()),
+                        s.text(p.confirmation()), s.taxForm());
+            }
+        }
+
+        /** A client's information returns, one row per box. */
+        void documents(String id, List<InformationDocument> documents) throws IOException {
+            Spelling s = of(Table.INFORMATION_RETURNS);
+            for (InformationDocument d : documents) {
                 // One spelling per document, so that its box rows agree on everything but box and amount.
                 Cell tin = s.ssn(d.recipientTin());
                 Cell form = s.form(d.form());
@@ -181,18 +209,6 @@ public final class InboxWriter implements Closeable {
                     row(Table.INFORMATION_RETURNS, s.text(d.documentId()), s.text(id), tin, s.taxYear(d.taxYear()), form,
                             payerName, payerTin, s.box(b.box()), s.amount(b.amount()), source, corrected);
                 }
-            }
-            s = of(Table.RETURN_LINES);
-            Cell returnTin = s.ssn(primary);
-            for (ReturnFigure f : c.returnLines()) {
-                row(Table.RETURN_LINES, s.text(id), returnTin, s.taxYear(f.taxYear()), s.text(f.line()),
-                        s.wholeDollars(f.amount()), s.taxForm());
-            }
-            s = of(Table.PAYMENTS);
-            for (PaymentRecord p : c.payments()) {
-                row(Table.PAYMENTS, s.text(p.paymentId()), s.text(id), s.ssn(p.tin()), s.taxYear(p.taxYear()),
-                        s.date(p.date()), s.amount(p.amount()), s.text(p.method()), s.text(p.type()),
-                        s.text(p.confirmation()), s.taxForm());
             }
         }
     }

@@ -9,7 +9,11 @@ import io.taxrecon.batch.storekey.EncryptedH2Store;
 import io.taxrecon.batch.storekey.StagingKey;
 import io.taxrecon.core.ingest.ColumnAliases;
 import io.taxrecon.core.returns.Form1040Lines;
+import io.taxrecon.sampledata.GenerationResult;
 import io.taxrecon.sampledata.GeneratorOptions;
+import io.taxrecon.sampledata.InputFormat;
+import io.taxrecon.sampledata.LaterNightExport;
+import io.taxrecon.sampledata.Mix;
 import io.taxrecon.sampledata.SampleInboxGenerator;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -33,6 +37,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import tools.jackson.databind.SerializationFeature;
@@ -43,8 +48,10 @@ import tools.jackson.databind.json.JsonMapper;
  * fresh staging store and reports, per step, rows, rows and clients per second, wall and CPU time,
  * and the job's peak heap; then, for the same data and threads, the floor: parsing every input
  * with the job's readers, and writing as many bare workbooks with fastexcel, without a database;
- * and the job's time divided by the floor's. The report goes to the console and to
- * {@code OUT/bench-<timestamp>.json}.
+ * and the job's time divided by the floor's. On a generated firm it then runs a second night
+ * (issue 15): a re-export of every file with 1% of the clients changed ({@link LaterNightExport}), a
+ * day later on the same store, then the same night again in full, and compares the two
+ * ({@link SecondNightComparison}). The report goes to the console and to {@code OUT/bench-<timestamp>.json}.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Measures the nightly job on a generated firm (or an inbox) against its floor.",
@@ -61,6 +68,21 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed. Default: ${DEFAULT-VALUE}")
     long seed;
+
+    @Option(names = "--mix", paramLabel = "MIX", defaultValue = "realistic", converter = MixConverter.class,
+            description = "The generated firm: realistic (most clients paid up, ~54 rows per client) or planted "
+                    + "(the generator's stress mix: most clients carry a plant or owe). Default: ${DEFAULT-VALUE}")
+    Mix mix;
+
+    @Option(names = "--nights", paramLabel = "N", defaultValue = "2",
+            description = "1: the first night only; 2: also a second night a day later on a re-export with "
+                    + "--changed percent of clients changed, then that night in full, compared (a generated firm only). "
+                    + "Default: ${DEFAULT-VALUE}")
+    int nights;
+
+    @Option(names = "--changed", paramLabel = "PERCENT", defaultValue = "1",
+            description = "Share of clients the second night's re-export changes, in percent. Default: ${DEFAULT-VALUE}")
+    double changedPercent;
 
     @Option(names = "--inbox", paramLabel = "DIR",
             description = "Measure this inbox instead of generating one.")
@@ -87,8 +109,19 @@ public final class BenchCommand implements Callable<Integer> {
         Path outFolder = out.toAbsolutePath().normalize();
         Files.createDirectories(outFolder);
         LocalDate date = runDate != null ? runDate : inbox == null ? GENERATED_RUN_DATE : LocalDate.now();
+        if (nights < 1 || nights > 2) {
+            System.err.println("reconcile bench: --nights is 1 or 2, not " + nights);
+            return 2;
+        }
+        if (changedPercent < 0 || changedPercent > 100) {
+            System.err.println("reconcile bench: --changed is a percent, 0 to 100, not " + changedPercent);
+            return 2;
+        }
         LocalDateTime startedAt = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
-        Path inboxFolder = inbox != null ? inbox.toAbsolutePath().normalize() : generate(outFolder, date);
+        GeneratorOptions generated = inbox != null ? null
+                : new GeneratorOptions(clients, seed, date, outFolder.resolve("bench-data"), false, InputFormat.CSV,
+                        GeneratorOptions.DEFAULT_HISTORY_YEARS, null, mix);
+        Path inboxFolder = inbox != null ? inbox.toAbsolutePath().normalize() : generate(generated);
         if (!Files.isDirectory(inboxFolder)) {
             System.err.println("reconcile bench: the inbox " + inboxFolder + " is not a folder");
             return 2;
@@ -142,10 +175,21 @@ public final class BenchCommand implements Callable<Integer> {
             BenchReport.Floor floor = new BenchReport.Floor(parse.rows(), parse.seconds(), parse.cpuSeconds(),
                     normalise.seconds(), normalise.cpuSeconds(), write.workbooks(), write.seconds(),
                     write.cpuSeconds(), parse.seconds() + write.seconds(), parse.cpuSeconds() + write.cpuSeconds());
+            String truthCheck = TruthCheck.compare(inboxFolder.resolveSibling("truth.csv"), runFolder.resolve("findings.csv"));
+            BenchReport.SecondNight second = null;
+            if (nights == 2 && generated == null) {
+                console.println("A second night needs a generated firm (it is a re-export of it): --inbox runs one night.");
+            } else if (nights == 2) {
+                SecondNightRun run = new SecondNightRun(context, console, outFolder);
+                second = run.measure(generated, job, changedPercent / 100);
+                if (second == null) {
+                    return run.exit();
+                }
+            }
             BenchReport report = new BenchReport(startedAt.toString(), machine(threadCount, loadAtStart),
                     inboxFolder.toString(), date.toString(), clients, parse.rowsByFile(), job, floor,
-                    job.seconds() / floor.totalSeconds(), job.cpuSeconds() / floor.totalCpuSeconds(),
-                    TruthCheck.compare(inboxFolder.resolveSibling("truth.csv"), runFolder.resolve("findings.csv")));
+                    job.seconds() / floor.totalSeconds(), job.cpuSeconds() / floor.totalCpuSeconds(), truthCheck,
+                    generated == null ? null : mix.toString(), second);
             Path file = outFolder.resolve("bench-" + startedAt.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HHmmss"))
                     + ".json");
             JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build().writeValue(file.toFile(), report);
@@ -155,13 +199,33 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    private Path generate(Path outFolder, LocalDate date) throws IOException {
-        Path data = outFolder.resolve("bench-data");
-        console.printf("Generating %,d clients (seed %d) into %s...%n", clients, seed, data);
+    private Path generate(GeneratorOptions options) throws IOException {
+        Path data = options.outDir();
+        console.printf("Generating %,d clients (seed %d, %s mix) into %s...%n", clients, seed, mix, data);
         long started = System.nanoTime();
-        SampleInboxGenerator.generate(new GeneratorOptions(clients, seed, date, data));
-        console.printf("Generated in %.1f s.%n", (System.nanoTime() - started) / 1e9);
+        GenerationResult result = SampleInboxGenerator.generate(options);
+        console.printf("Generated in %.1f s:%n", (System.nanoTime() - started) / 1e9);
+        printRows(console, result);
         return data.resolve("inbox");
+    }
+
+    /** The rows per file a generation wrote, and per client: the mix the figures are for. */
+    static void printRows(PrintStream console, GenerationResult result) {
+        result.rowsByFile().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
+                console.printf("  %-40s %,12d rows (%.2f per client)%n", e.getKey(), e.getValue(),
+                        e.getValue() / (double) result.clients()));
+    }
+
+    /** Reads --mix: planted or realistic, in any case. */
+    static final class MixConverter implements CommandLine.ITypeConverter<Mix> {
+        @Override
+        public Mix convert(String value) {
+            try {
+                return Mix.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
     }
 
     private static List<BenchReport.Step> steps(JobRepository repository, CpuTimeline cpu, long clients) {

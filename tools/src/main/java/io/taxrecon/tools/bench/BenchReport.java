@@ -13,6 +13,8 @@ import java.util.Map;
  * @param jobToFloor the job's wall time divided by the floor's
  * @param jobToFloorCpu the job's process CPU time divided by the floor's
  * @param truthCheck "identical", a description of the differences, or "no truth.csv"
+ * @param mix the generator's mix, or null for a given inbox
+ * @param secondNight the second night, or null when only one was run
  */
 public record BenchReport(
         String startedAt,
@@ -25,7 +27,34 @@ public record BenchReport(
         Floor floor,
         double jobToFloor,
         double jobToFloorCpu,
-        String truthCheck) {
+        String truthCheck,
+        String mix,
+        SecondNight secondNight) {
+
+    /**
+     * The second night (issue 15): a full re-export of every file with a share of the clients
+     * changed, run a day later on the first night's store, then run again in full (a re-run
+     * reconciles every client) and compared with it.
+     *
+     * @param changedClients clients whose rows the re-export changed
+     * @param amountsChanged rows whose amount changed in place
+     * @param rowsAppended rows the re-export added
+     * @param toFirstNight the second night's wall time divided by the first's
+     * @param toFirstNightCpu the same for process CPU time
+     * @param reconciled clients the second night reconciled (its run-summary.json); -1 when it does not say
+     * @param carried clients it carried unchanged from the night before; -1 when it does not say
+     * @param fullSeconds wall time of the full run of the same night
+     * @param fullCpuSeconds its process CPU time
+     * @param identical whether findings.csv, penalties.csv and every workbook equal the full run's
+     * @param differences how many differences the comparison found
+     * @param firstDifferences the first few, one line each
+     * @param truthCheck the second night's findings against the re-export's truth.csv
+     */
+    public record SecondNight(String runDate, String inbox, long changedClients, long amountsChanged, long rowsAppended,
+            double seconds, double cpuSeconds, double toFirstNight, double toFirstNightCpu, long reconciled, long carried,
+            double fullSeconds, double fullCpuSeconds, long workbooksCompared, boolean identical, long differences,
+            List<String> firstDifferences, String comparison, String truthCheck) {
+    }
 
     /**
      * Where it ran: processors, the heap limit, the machine's memory, the Java runtime, the
@@ -102,5 +131,25 @@ public record BenchReport(
                 floor.parseAndNormaliseCpuSeconds());
         console.printf("Job / floor: %.2f wall, %.2f CPU%n", jobToFloor, jobToFloorCpu);
         console.printf("Findings against truth.csv: %s%n", truthCheck);
+        if (secondNight != null) {
+            printSecondNight(console);
+        }
+    }
+
+    private void printSecondNight(PrintStream console) {
+        SecondNight n = secondNight;
+        console.printf("%nSecond night, %s: a re-export of every file, %,d clients changed (%,d amounts changed in place, "
+                + "%,d rows appended), on the first night's store%n", n.runDate(), n.changedClients(), n.amountsChanged(),
+                n.rowsAppended());
+        console.printf("  %-44s %9.1f s wall %9.1f s CPU%n", "second night", n.seconds(), n.cpuSeconds());
+        console.printf("  %-44s %9.3f    wall %9.3f    CPU%n", "second night / first night", n.toFirstNight(),
+                n.toFirstNightCpu());
+        console.printf("  %-44s %s reconciled, %s carried unchanged%n", "clients",
+                n.reconciled() < 0 ? "?" : String.format("%,d", n.reconciled()),
+                n.carried() < 0 ? "?" : String.format("%,d", n.carried()));
+        console.printf("  %-44s %9.1f s wall %9.1f s CPU%n", "full run of the second night (a re-run)", n.fullSeconds(),
+                n.fullCpuSeconds());
+        console.printf("  identical to the full run: %s%n", n.comparison());
+        console.printf("  second night's findings against its truth.csv: %s%n", n.truthCheck());
     }
 }

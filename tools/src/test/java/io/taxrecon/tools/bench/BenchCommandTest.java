@@ -17,7 +17,7 @@ class BenchCommandTest {
 
     @Test
     void theFloorWritesAsManyWorkbooksAsTheJobAndParsesEveryRowOfTheInbox(@TempDir Path out) throws IOException {
-        assertThat(ToolsCommand.execute("bench", "--clients", "30", "--seed", "3", "--threads", "2",
+        assertThat(ToolsCommand.execute("bench", "--clients", "30", "--seed", "3", "--threads", "2", "--nights", "1",
                 "--out", out.toString())).isZero();
 
         JsonNode report = JsonMapper.builder().build().readTree(onlyReport(out).toFile());
@@ -42,6 +42,31 @@ class BenchCommandTest {
         assertThat(ingest.get("rows").asLong()).isEqualTo(rowsInInbox); // its partitions' rows, summed
         assertThat(ingest.get("cpuSeconds").asDouble()).isPositive();
         assertThat(report.get("jobToFloor").asDouble()).isPositive();
+        assertThat(report.get("mix").asString()).isEqualTo("realistic");
+        assertThat(report.get("secondNight").isNull()).isTrue();
+    }
+
+    @Test
+    void aSecondNightHasTheFindingsAndWorkbookCellsOfAFullRunOfIt(@TempDir Path out) throws IOException {
+        assertThat(ToolsCommand.execute("bench", "--clients", "40", "--seed", "3", "--threads", "2", "--nights", "2",
+                "--changed", "10", "--out", out.toString())).isZero();
+
+        JsonNode second = JsonMapper.builder().build().readTree(onlyReport(out).toFile()).get("secondNight");
+        long workbooks;
+        try (Stream<Path> files = Files.list(out.resolve("2026-11-24/clients"))) {
+            workbooks = files.filter(p -> p.toString().endsWith(".xlsx")).count();
+        }
+        assertThat(second.get("runDate").asString()).isEqualTo("2026-11-24");
+        assertThat(second.get("changedClients").asLong()).isEqualTo(3);
+        assertThat(second.get("rowsAppended").asLong()).isEqualTo(2);
+        assertThat(second.get("differences").asLong()).isZero();
+        assertThat(second.get("identical").asBoolean()).isTrue();
+        assertThat(second.get("workbooksCompared").asLong()).isEqualTo(workbooks).isPositive();
+        assertThat(second.get("reconciled").asLong() + second.get("carried").asLong()).isEqualTo(40);
+        assertThat(second.get("reconciled").asLong()).isGreaterThanOrEqualTo(3);
+        assertThat(second.get("toFirstNightCpu").asDouble()).isPositive();
+        assertThat(second.get("truthCheck").asString()).startsWith("identical");
+        assertThat(out.resolve("bench-night-2-incremental/findings.csv")).isRegularFile();
     }
 
     private static JsonNode stepNamed(JsonNode report, String name) {
