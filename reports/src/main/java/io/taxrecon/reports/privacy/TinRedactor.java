@@ -33,6 +33,7 @@ public final class TinRedactor {
     private static final Pattern EIN_SHAPE = Pattern.compile(BEFORE + "\\d{2}-\\d{7}" + AFTER);
 
     private static final TinRedactor SHAPES_ONLY = new TinRedactor(List.of());
+    private static final int TIN_DIGITS = 9;
 
     private final List<Known> known;
 
@@ -87,7 +88,8 @@ public final class TinRedactor {
 
     /** The text with every full TIN replaced by its masked form; null stays null. */
     public String redact(String text) {
-        if (text == null || text.length() < 9) {
+        // every form of a TIN holds its nine digits: most cell texts (labels, dates, names) have fewer
+        if (text == null || text.length() < TIN_DIGITS || digits(text) < TIN_DIGITS) {
             return text;
         }
         String result = text;
@@ -98,6 +100,18 @@ public final class TinRedactor {
         }
         result = mask(SSN_SHAPE, result);
         return mask(EIN_SHAPE, result);
+    }
+
+    // as the patterns count them: \d is an ASCII digit
+    private static int digits(String text) {
+        int digits = 0;
+        for (int i = 0; i < text.length() && digits < TIN_DIGITS; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            }
+        }
+        return digits;
     }
 
     private static String mask(Pattern pattern, String text) {

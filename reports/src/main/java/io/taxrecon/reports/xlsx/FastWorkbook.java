@@ -23,6 +23,7 @@ public final class FastWorkbook {
 
     private final ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
     private final Workbook workbook = new Workbook(raw, CREATOR, null);
+    private final FastStyles styles = new FastStyles();
     private final TinRedactor redactor;
     private final Map<String, Map<String, Long>> cachedValues = new LinkedHashMap<>();
     private FastSheetWriter open;
@@ -38,7 +39,7 @@ public final class FastWorkbook {
     /** Finishes the sheet being written, if any, and begins one named {@code safeName} (see {@link SheetNames}). */
     public SheetWriter sheet(String safeName) throws IOException {
         finishSheet();
-        open = new FastSheetWriter(workbook.newWorksheet(safeName), redactor);
+        open = new FastSheetWriter(workbook.newWorksheet(safeName), styles, redactor);
         sheets++;
         return open;
     }
