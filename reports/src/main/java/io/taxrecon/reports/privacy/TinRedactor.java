@@ -34,6 +34,8 @@ public final class TinRedactor {
 
     private static final TinRedactor SHAPES_ONLY = new TinRedactor(List.of());
     private static final int TIN_DIGITS = 9;
+    // the longest form of a TIN, 123-45-6789
+    private static final int TIN_SPAN = 11;
 
     private final List<Known> known;
 
@@ -88,8 +90,9 @@ public final class TinRedactor {
 
     /** The text with every full TIN replaced by its masked form; null stays null. */
     public String redact(String text) {
-        // every form of a TIN holds its nine digits: most cell texts (labels, dates, names) have fewer
-        if (text == null || text.length() < TIN_DIGITS || digits(text) < TIN_DIGITS) {
+        // every form of a TIN is nine digits within eleven characters: most texts (labels, dates,
+        // amounts, sentences) have no such run, and the patterns below need not look at them
+        if (text == null || text.length() < TIN_DIGITS || !hasNineDigitsWithinASpan(text)) {
             return text;
         }
         String result = text;
@@ -102,16 +105,25 @@ public final class TinRedactor {
         return mask(EIN_SHAPE, result);
     }
 
-    // as the patterns count them: \d is an ASCII digit
-    private static int digits(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length() && digits < TIN_DIGITS; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
-                digits++;
+    // digits as the patterns count them: \d is an ASCII digit
+    private static boolean hasNineDigitsWithinASpan(String text) {
+        int inSpan = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                inSpan++;
+            }
+            if (i >= TIN_SPAN && isDigit(text.charAt(i - TIN_SPAN))) {
+                inSpan--;
+            }
+            if (inSpan >= TIN_DIGITS) {
+                return true;
             }
         }
-        return digits;
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String mask(Pattern pattern, String text) {
