@@ -109,8 +109,9 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
             where.append(" and client_id < ?");
             args.add(toId);
         }
-        List<String> ids = jdbc.queryForList("select client_id from client" + where
-                + " group by client_id order by client_id fetch first " + batchSize + " rows only",
+        // distinct, not group by: H2 then stops at the batch's last id instead of grouping the rest of the range
+        List<String> ids = jdbc.queryForList("select distinct client_id from client" + where
+                + " order by client_id fetch first " + batchSize + " rows only",
                 String.class, args.toArray());
         if (ids.isEmpty()) {
             exhausted = true;

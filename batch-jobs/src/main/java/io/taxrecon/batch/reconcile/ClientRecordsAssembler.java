@@ -34,7 +34,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class ClientRecordsAssembler {
 
-    /** TINs per "tin in (...)" query: well below any driver's limit on parameters. */
+    /** TINs per "tin = any(?)" query: each row found is checked against the array, so it stays short. */
     private static final int TINS_PER_QUERY = 500;
 
     private final JdbcTemplate jdbc;
@@ -104,14 +104,11 @@ public final class ClientRecordsAssembler {
         }, firstId, lastId);
         List<String> tins = clients.stream().flatMap(c -> tinsOf(c).stream()).map(Tin::digits).distinct().toList();
         for (int from = 0; from < tins.size(); from += TINS_PER_QUERY) {
-            List<String> slice = tins.subList(from, Math.min(tins.size(), from + TINS_PER_QUERY));
-            List<Object> args = new ArrayList<>(slice);
-            args.add(firstId);
-            args.add(lastId);
+            String[] slice = tins.subList(from, Math.min(tins.size(), from + TINS_PER_QUERY)).toArray(String[]::new);
             // rows of the range itself were read above: each staged row enters the pool once
-            jdbc.query(table.onTinsOutsideClients(slice.size(), scope), rs -> {
+            jdbc.query(table.onTinsOutsideClients(scope), rs -> {
                 pool.add(table.mapRow(rs, 0));
-            }, args.toArray());
+            }, slice, firstId, lastId);
         }
         return pool;
     }

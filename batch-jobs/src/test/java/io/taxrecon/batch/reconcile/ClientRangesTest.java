@@ -80,6 +80,28 @@ class ClientRangesTest {
     }
 
     @Test
+    void aClientStagedTwiceIsReadOnceAndTheBatchesStillCoverEveryClient() {
+        // C3 exported again in a second clients file: two staged rows, one client
+        String later = "b".repeat(64);
+        jdbc.update("insert into input_file (file_sha, file_name, kind, loaded_on, status) values (?,?,?,?,?)",
+                later, "clients-again.csv", "clients", LocalDate.of(2026, 11, 24), "LOADED");
+        jdbc.update("insert into client (client_id, name, tin, file_sha, file_name, sheet, line) values (?,?,?,?,?,?,?)",
+                "C3", "Client 3 renamed", "100000003", later, "clients-again.csv", "", 2);
+
+        ClientBatchReader reader = new ClientBatchReader(jdbc, RunScope.everything(),
+                new ClientRecordsAssembler(jdbc, RunScope.everything()), null, null, 2);
+        reader.open(new ExecutionContext());
+        List<ClientRecords> clients = new ArrayList<>();
+        for (ClientRecords r = reader.read(); r != null; r = reader.read()) {
+            clients.add(r);
+        }
+
+        assertThat(clients).extracting(r -> r.client().clientId())
+                .containsExactly("C0", "C1", "C2", "C3", "C4", "C5", "C6", "C7", "C8", "C9");
+        assertThat(clients.get(3).client().name()).isEqualTo("Client 3 renamed");
+    }
+
+    @Test
     void transcriptLinesFiledUnderAnotherClientReachTheClientWhoseTinTheyBear() {
         // C7's TIN with its last two digits swapped, filed under C9: only visible by TIN
         jdbc.update("update client set tin = '100000098' where client_id = 'C9'");

@@ -1,5 +1,6 @@
 package io.taxrecon.reports.files;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -24,6 +25,9 @@ import org.apache.poi.poifs.filesystem.POIFSFileSystem;
  */
 public final class AtomicFile {
 
+    // A zip writer puts its headers out a few bytes at a time: unbuffered, each would be a system call.
+    private static final int BUFFER_BYTES = 64 * 1024;
+
     /** What writes the document's bytes (an OOXML zip package). */
     @FunctionalInterface
     public interface Body {
@@ -44,7 +48,7 @@ public final class AtomicFile {
         Files.createDirectories(dir);
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
         try {
-            try (OutputStream out = Files.newOutputStream(temp)) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), BUFFER_BYTES)) {
                 if (password == null || password.isEmpty()) {
                     body.writeTo(out);
                 } else {
@@ -86,7 +90,7 @@ public final class AtomicFile {
             EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
             Encryptor encryptor = info.getEncryptor();
             encryptor.confirmPassword(password);
-            try (OutputStream plain = encryptor.getDataStream(fs)) {
+            try (OutputStream plain = new BufferedOutputStream(encryptor.getDataStream(fs), BUFFER_BYTES)) {
                 body.writeTo(plain);
             }
             fs.writeFilesystem(out);

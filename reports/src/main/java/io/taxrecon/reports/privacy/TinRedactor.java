@@ -33,6 +33,9 @@ public final class TinRedactor {
     private static final Pattern EIN_SHAPE = Pattern.compile(BEFORE + "\\d{2}-\\d{7}" + AFTER);
 
     private static final TinRedactor SHAPES_ONLY = new TinRedactor(List.of());
+    private static final int TIN_DIGITS = 9;
+    // the longest form of a TIN, 123-45-6789
+    private static final int TIN_SPAN = 11;
 
     private final List<Known> known;
 
@@ -87,7 +90,9 @@ public final class TinRedactor {
 
     /** The text with every full TIN replaced by its masked form; null stays null. */
     public String redact(String text) {
-        if (text == null || text.length() < 9) {
+        // every form of a TIN is nine digits within eleven characters: most texts (labels, dates,
+        // amounts, sentences) have no such run, and the patterns below need not look at them
+        if (text == null || text.length() < TIN_DIGITS || !hasNineDigitsWithinASpan(text)) {
             return text;
         }
         String result = text;
@@ -98,6 +103,27 @@ public final class TinRedactor {
         }
         result = mask(SSN_SHAPE, result);
         return mask(EIN_SHAPE, result);
+    }
+
+    // digits as the patterns count them: \d is an ASCII digit
+    private static boolean hasNineDigitsWithinASpan(String text) {
+        int inSpan = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (isDigit(text.charAt(i))) {
+                inSpan++;
+            }
+            if (i >= TIN_SPAN && isDigit(text.charAt(i - TIN_SPAN))) {
+                inSpan--;
+            }
+            if (inSpan >= TIN_DIGITS) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static String mask(Pattern pattern, String text) {

@@ -5,30 +5,29 @@ import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.LocalDate;
-import java.util.Arrays;
 import org.dhatim.fastexcel.HyperLink;
 import org.dhatim.fastexcel.Worksheet;
 import org.dhatim.fastexcel.XmlEscapeHelper;
 
 /**
- * A {@link RowWriter} on fastexcel. Values go into the sheet as they come; the looks are set when
- * the row closes, a run of neighbouring cells of one look at a time (fastexcel resolves a style per
- * call, not per cell).
+ * A {@link RowWriter} on fastexcel. Values and looks go into the sheet as they come (a look is
+ * resolved once per workbook, {@link FastStyles}); the row's height is set when it closes.
  */
 final class FastRowWriter implements RowWriter {
 
     private final FastSheetWriter sheet;
     private final Worksheet ws;
+    private final FastStyles styles;
     private final TinRedactor redactor;
     private final int row;
-    private Look.Spec[] looks = new Look.Spec[16];
     private int column;
     private boolean greyed;
     private double height;
 
-    FastRowWriter(FastSheetWriter sheet, Worksheet ws, TinRedactor redactor, int row) {
+    FastRowWriter(FastSheetWriter sheet, Worksheet ws, FastStyles styles, TinRedactor redactor, int row) {
         this.sheet = sheet;
         this.ws = ws;
+        this.styles = styles;
         this.redactor = redactor;
         this.row = row;
     }
@@ -139,30 +138,15 @@ final class FastRowWriter implements RowWriter {
         return this;
     }
 
-    /** Sets the looks of the row's cells and its height; the row takes no cell after this. */
+    /** Sets the row's height; the row takes no cell after this. */
     void close() {
-        int start = 0;
-        while (start < column) {
-            Look.Spec spec = looks[start];
-            int end = start;
-            while (end + 1 < column && spec != null && spec.equals(looks[end + 1])) {
-                end++;
-            }
-            if (spec != null) {
-                FastStyles.apply(ws.range(row, start, row, end).style(), spec);
-            }
-            start = end + 1;
-        }
         if (height > 0) {
             ws.rowHeight(row, height);
         }
     }
 
     private int next(Look look) {
-        if (column == looks.length) {
-            looks = Arrays.copyOf(looks, column * 2);
-        }
-        looks[column] = greyed ? look.spec().greyed() : look.spec();
+        styles.paint(ws, row, column, look, greyed);
         return column++;
     }
 

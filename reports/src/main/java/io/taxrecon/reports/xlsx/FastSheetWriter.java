@@ -27,6 +27,7 @@ public final class FastSheetWriter implements SheetWriter {
     private static final int MARGIN_POINTS = 11;
 
     private final Worksheet ws;
+    private final FastStyles styles;
     private final TinRedactor redactor;
     private final Map<String, Long> cachedValues = new LinkedHashMap<>();
     private int[] widths = new int[0];
@@ -34,8 +35,9 @@ public final class FastSheetWriter implements SheetWriter {
     private int nextRow;
     private boolean flushed;
 
-    FastSheetWriter(Worksheet ws, TinRedactor redactor) {
+    FastSheetWriter(Worksheet ws, FastStyles styles, TinRedactor redactor) {
         this.ws = ws;
+        this.styles = styles;
         this.redactor = redactor;
     }
 
@@ -45,7 +47,7 @@ public final class FastSheetWriter implements SheetWriter {
         if (nextRow > 0 && nextRow % FLUSH_ROWS == 0) {
             flush();
         }
-        open = new FastRowWriter(this, ws, redactor, nextRow++);
+        open = new FastRowWriter(this, ws, styles, redactor, nextRow++);
         return open;
     }
 

@@ -21,8 +21,9 @@ public final class FastWorkbook {
 
     private static final String CREATOR = "taxrecon";
 
-    private final ByteArrayOutputStream raw = new ByteArrayOutputStream(64 * 1024);
+    private final PackageBytes raw = new PackageBytes();
     private final Workbook workbook = new Workbook(raw, CREATOR, null);
+    private final FastStyles styles = new FastStyles();
     private final TinRedactor redactor;
     private final Map<String, Map<String, Long>> cachedValues = new LinkedHashMap<>();
     private FastSheetWriter open;
@@ -38,7 +39,7 @@ public final class FastWorkbook {
     /** Finishes the sheet being written, if any, and begins one named {@code safeName} (see {@link SheetNames}). */
     public SheetWriter sheet(String safeName) throws IOException {
         finishSheet();
-        open = new FastSheetWriter(workbook.newWorksheet(safeName), redactor);
+        open = new FastSheetWriter(workbook.newWorksheet(safeName), styles, redactor);
         sheets++;
         return open;
     }
@@ -50,8 +51,8 @@ public final class FastWorkbook {
     public void write(Path target, LocalDate runDate, String password) throws IOException {
         finishSheet();
         workbook.finish();
-        byte[] bytes = raw.toByteArray();
-        AtomicFile.write(target, password, out -> StampedPackage.write(bytes, runDate, cachedValues, out));
+        AtomicFile.write(target, password,
+                out -> StampedPackage.write(raw.bytes(), raw.size(), runDate, cachedValues, out));
     }
 
     private void finishSheet() throws IOException {
@@ -61,6 +62,19 @@ public final class FastWorkbook {
                 cachedValues.put("xl/worksheets/sheet" + sheets + ".xml", open.cachedValues());
             }
             open = null;
+        }
+    }
+
+    /** The package as fastexcel wrote it, read in place rather than copied out. */
+    private static final class PackageBytes extends ByteArrayOutputStream {
+
+        PackageBytes() {
+            super(64 * 1024);
+        }
+
+        /** The bytes written so far are the first {@link #size()} of these. */
+        byte[] bytes() {
+            return buf;
         }
     }
 }

@@ -1,15 +1,15 @@
 package io.taxrecon.reports.xlsx;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -30,6 +30,7 @@ final class StampedPackage {
 
     /** Compression of the finished package: close to the smallest, at a fraction of the time of the default. */
     private static final int LEVEL = 4;
+    private static final int PART_BUFFER_BYTES = 64 * 1024;
     private static final long LOCAL_HEADER = 0x04034b50L;
     private static final long CENTRAL_DIRECTORY = 0x02014b50L;
     private static final int ZIP64_DATA_DESCRIPTOR = 24;
@@ -43,35 +44,43 @@ final class StampedPackage {
     }
 
     /**
-     * Writes {@code raw} to {@code out} stamped with {@code runDate}; {@code cachedValues} holds per
-     * part name the value of each formula of that sheet. Leaves {@code out} open.
+     * Writes the first {@code length} bytes of {@code raw} to {@code out} stamped with {@code runDate};
+     * {@code cachedValues} holds per part name the value of each formula of that sheet. Leaves
+     * {@code out} open.
      */
-    static void write(byte[] raw, LocalDate runDate, Map<String, Map<String, Long>> cachedValues, OutputStream out)
-            throws IOException {
+    static void write(byte[] raw, int length, LocalDate runDate, Map<String, Map<String, Long>> cachedValues,
+                      OutputStream out) throws IOException {
         long time = runDate.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+        Inflater inflater = new Inflater(true);
         // closed here, to free its compressor at once; the caller's stream stays open
         try (ZipOutputStream zip = new ZipOutputStream(new KeptOpen(out))) {
             zip.setLevel(LEVEL);
-            copyParts(raw, runDate, cachedValues, zip, time);
+            copyParts(raw, length, inflater, part -> {
+                byte[] stamped = stamped(part, runDate, cachedValues);
+                ZipEntry copy = new ZipEntry(part.name());
+                copy.setTime(time);
+                zip.putNextEntry(copy);
+                if (stamped == null) {
+                    zip.write(part.bytes(), 0, part.length());
+                } else {
+                    zip.write(stamped);
+                }
+                zip.closeEntry();
+            });
+        } finally {
+            inflater.end();
         }
     }
 
-    private static void copyParts(byte[] raw, LocalDate runDate, Map<String, Map<String, Long>> cachedValues,
-                                  ZipOutputStream zip, long time) throws IOException {
-        for (Map.Entry<String, byte[]> entry : parts(raw).entrySet()) {
-            byte[] part = entry.getValue();
-            if (CORE_PROPERTIES.equals(entry.getKey())) {
-                part = dated(part, runDate);
-            }
-            if (entry.getKey().startsWith(WORKSHEETS)) {
-                part = sheet(part, cachedValues.getOrDefault(entry.getKey(), Map.of()));
-            }
-            ZipEntry copy = new ZipEntry(entry.getKey());
-            copy.setTime(time);
-            zip.putNextEntry(copy);
-            zip.write(part);
-            zip.closeEntry();
+    /** The part as it goes into the finished package, or null when it goes as fastexcel wrote it. */
+    private static byte[] stamped(Part part, LocalDate runDate, Map<String, Map<String, Long>> cachedValues) {
+        if (CORE_PROPERTIES.equals(part.name())) {
+            return dated(part, runDate);
         }
+        if (part.name().startsWith(WORKSHEETS)) {
+            return sheet(part, cachedValues.getOrDefault(part.name(), Map.of()));
+        }
+        return null;
     }
 
     /** The caller's stream, which closing the package leaves open (flushed). */
@@ -92,54 +101,68 @@ final class StampedPackage {
         }
     }
 
+    /** One part of the package, inflated: the first {@code length} bytes of {@code bytes}, valid until the next part. */
+    private record Part(String name, byte[] bytes, int length) {
+
+        String text(Charset charset) {
+            return new String(bytes, 0, length, charset);
+        }
+    }
+
+    /** Takes each part of the package in turn. */
+    @FunctionalInterface
+    private interface PartSink {
+        void accept(Part part) throws IOException;
+    }
+
     /**
-     * The parts of a package as fastexcel's zip writer lays it out: each part a local header (30
-     * bytes and the name, no extra field), its deflated bytes, and a zip64 data descriptor (24
-     * bytes) that the JDK's ZipInputStream misreads; then the central directory.
+     * Hands over the parts of a package as fastexcel's zip writer lays it out, in order: each part
+     * a local header (30 bytes and the name, no extra field), its deflated bytes, and a zip64 data
+     * descriptor (24 bytes) that the JDK's ZipInputStream misreads; then the central directory.
+     * Every part is inflated into the same buffer, grown to the largest part.
      */
-    private static Map<String, byte[]> parts(byte[] raw) throws IOException {
-        Map<String, byte[]> parts = new LinkedHashMap<>();
+    private static void copyParts(byte[] raw, int length, Inflater inflater, PartSink sink) throws IOException {
+        byte[] buffer = new byte[PART_BUFFER_BYTES];
         int at = 0;
-        while (int32(raw, at) == LOCAL_HEADER) {
+        while (int32(raw, length, at) == LOCAL_HEADER) {
             int nameLength = int16(raw, at + 26);
             int dataStart = at + 30 + nameLength + int16(raw, at + 28);
             String name = new String(raw, at + 30, nameLength, StandardCharsets.US_ASCII);
-            Inflater inflater = new Inflater(true);
+            inflater.reset();
+            inflater.setInput(raw, dataStart, length - dataStart);
+            int size = 0;
             try {
-                inflater.setInput(raw, dataStart, raw.length - dataStart);
-                ByteArrayOutputStream part = new ByteArrayOutputStream();
-                byte[] buffer = new byte[16 * 1024];
                 while (!inflater.finished()) {
-                    int n = inflater.inflate(buffer);
+                    if (size == buffer.length) {
+                        buffer = Arrays.copyOf(buffer, 2 * buffer.length);
+                    }
+                    int n = inflater.inflate(buffer, size, buffer.length - size);
                     if (n == 0 && (inflater.needsInput() || inflater.needsDictionary())) {
                         throw new IOException("the part " + name + " of the workbook ends early");
                     }
-                    part.write(buffer, 0, n);
+                    size += n;
                 }
-                parts.put(name, part.toByteArray());
-                at = dataStart + (int) inflater.getBytesRead() + ZIP64_DATA_DESCRIPTOR;
             } catch (DataFormatException e) {
                 throw new IOException("the part " + name + " of the workbook is not deflated data", e);
-            } finally {
-                inflater.end();
             }
+            sink.accept(new Part(name, buffer, size));
+            at = dataStart + (int) inflater.getBytesRead() + ZIP64_DATA_DESCRIPTOR;
         }
-        if (int32(raw, at) != CENTRAL_DIRECTORY) {
+        if (int32(raw, length, at) != CENTRAL_DIRECTORY) {
             throw new IOException("the workbook's package is not laid out as fastexcel writes it");
         }
-        return parts;
     }
 
     private static int int16(byte[] b, int at) {
         return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8;
     }
 
-    private static long int32(byte[] b, int at) {
-        return at + 4 > b.length ? -1 : int16(b, at) | (long) int16(b, at + 2) << 16;
+    private static long int32(byte[] b, int length, int at) {
+        return at + 4 > length ? -1 : int16(b, at) | (long) int16(b, at + 2) << 16;
     }
 
-    private static byte[] dated(byte[] core, LocalDate runDate) {
-        String xml = new String(core, StandardCharsets.UTF_8);
+    private static byte[] dated(Part core, LocalDate runDate) {
+        String xml = core.text(StandardCharsets.UTF_8);
         Matcher m = CREATED.matcher(xml);
         String stamped = m.replaceFirst("$1" + runDate + "T00:00:00Z$2");
         return stamped.getBytes(StandardCharsets.UTF_8);
@@ -147,14 +170,15 @@ final class StampedPackage {
 
     /**
      * A worksheet part with each formula's cached value, and its merged ranges in sheet order
-     * (fastexcel keeps them in a hash set whose order changes from one run to the next). Read as
-     * ISO-8859-1, which maps each byte to one char and back, so the UTF-8 text passes untouched.
+     * (fastexcel keeps them in a hash set whose order changes from one run to the next); null when
+     * it has neither. Read as ISO-8859-1, which maps each byte to one char and back, so the UTF-8
+     * text passes untouched.
      */
-    private static byte[] sheet(byte[] part, Map<String, Long> values) {
-        String xml = new String(part, StandardCharsets.ISO_8859_1);
+    private static byte[] sheet(Part part, Map<String, Long> values) {
+        String xml = part.text(StandardCharsets.ISO_8859_1);
         int merges = xml.indexOf(MERGES_START);
         if (values.isEmpty() && merges < 0) {
-            return part;
+            return null;
         }
         if (merges >= 0) {
             xml = withSortedMerges(xml, merges);

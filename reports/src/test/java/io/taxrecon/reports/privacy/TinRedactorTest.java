@@ -36,4 +36,17 @@ class TinRedactorTest {
         // a confirmation number that merely contains the digits is proof of payment: keep it whole
         assertThat(known.redact("EFTPS 270512345678901")).isEqualTo("EFTPS 270512345678901");
     }
+
+    @Test
+    void masksTextWithExactlyNineDigitsAndLeavesEightAlone() {
+        TinRedactor known = TinRedactor.knowing(List.of(Tin.of("123456789")));
+        assertThat(known.redact("EIN 12-3456789")).isEqualTo("EIN ***-**-6789");
+        assertThat(known.redact("EIN 12-345678 (a digit short)")).isEqualTo("EIN 12-345678 (a digit short)");
+        assertThat(shapes.redact("SSN 123-45-6789")).isEqualTo("SSN ***-**-6789");
+        assertThat(shapes.redact("SSN 123-45-678")).isEqualTo("SSN 123-45-678");
+        assertThat(known.redact("123-45-6789 and 12345678")).isEqualTo("***-**-6789 and 12345678");
+        // nine digits, but spread over more than a TIN's eleven characters: no TIN
+        assertThat(known.redact("1234  5  6789")).isEqualTo("1234  5  6789");
+        assertThat(known.redact("dated 2024-04-15, 2025-01-31")).isEqualTo("dated 2024-04-15, 2025-01-31");
+    }
 }
