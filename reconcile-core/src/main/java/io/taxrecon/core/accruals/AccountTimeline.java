@@ -164,7 +164,7 @@ public record AccountTimeline(
 
     /** "TC 0460" → "460", for markers the catalog may not list. */
     private static String bareCode(String code) {
-        return code == null ? "" : code.trim().toUpperCase(Locale.ROOT).replaceFirst("^TC\\s*", "").replaceFirst("^0+(?=\\d)", "");
+        return code == null ? "" : TransactionCodeCatalog.key(code);
     }
 
     private static LocalDate businessDay(BusinessCalendar calendar, LocalDate date) {

@@ -1,10 +1,10 @@
 package io.taxrecon.core.accruals;
 
+import io.taxrecon.core.transcripts.TransactionCodeCatalog;
 import io.taxrecon.core.transcripts.TranscriptTransaction;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -27,8 +27,7 @@ public record AssessedCharges(BigDecimal tax, BigDecimal ftf, BigDecimal ftp, Bi
     }
 
     static String code(TranscriptTransaction t) {
-        String c = t.transactionCode() == null ? "" : t.transactionCode().trim().toUpperCase(Locale.ROOT);
-        return c.replaceFirst("^TC\\s*", "").replaceFirst("^0+(?=\\d)", "");
+        return t.transactionCode() == null ? "" : TransactionCodeCatalog.key(t.transactionCode());
     }
 
     private static BigDecimal net(List<TranscriptTransaction> transactions, Set<String> plus, Set<String> minus) {

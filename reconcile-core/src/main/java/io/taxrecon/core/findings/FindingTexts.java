@@ -6,10 +6,7 @@ import io.taxrecon.core.catalog.TemplateFile;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Collections;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -83,9 +80,21 @@ public final class FindingTexts {
         if (amount == null) {
             return "";
         }
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
         BigDecimal scaled = amount.setScale(2, RoundingMode.HALF_UP);
-        String text = "$" + format.format(scaled.abs());
-        return scaled.signum() < 0 ? "-" + text : text;
+        // "#,##0.00" by hand: a DecimalFormat per amount cost more than the rule that asked for it
+        String digits = scaled.abs().toPlainString();
+        int dot = digits.indexOf('.');
+        StringBuilder text = new StringBuilder(digits.length() + 8);
+        if (scaled.signum() < 0) {
+            text.append('-');
+        }
+        text.append('$');
+        for (int i = 0; i < dot; i++) {
+            if (i > 0 && (dot - i) % 3 == 0) {
+                text.append(',');
+            }
+            text.append(digits.charAt(i));
+        }
+        return text.append(digits, dot, digits.length()).toString();
     }
 }

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 
 /**
  * Compares the IRS's W-2/1099 data with the return, per tax year and category (SPEC.md, "Income"
@@ -32,6 +33,8 @@ import java.util.TreeSet;
  * "reported elsewhere", and the three withholding figures are set side by side.
  */
 public final class IncomeReconciler {
+
+    private static final Pattern NOT_A_NAME_CHARACTER = Pattern.compile("[^A-Z0-9]");
 
     /** Box rows in a stable order: source file, sheet, line, then box. */
     public static final Comparator<InformationReturn> ROW_ORDER =
@@ -322,7 +325,7 @@ public final class IncomeReconciler {
             return "";
         }
         if (tin.isMasked()) {
-            String name = d.payerName() == null ? "" : d.payerName().toUpperCase(Locale.ROOT).replaceAll("[^A-Z0-9]", "");
+            String name = d.payerName() == null ? "" : NOT_A_NAME_CHARACTER.matcher(d.payerName().toUpperCase(Locale.ROOT)).replaceAll("");
             return tin.lastFour() + "|" + name;
         }
         return tin;

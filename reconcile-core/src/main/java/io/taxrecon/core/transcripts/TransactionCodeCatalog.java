@@ -70,12 +70,19 @@ public final class TransactionCodeCatalog {
         return codes.keySet();
     }
 
-    private static String key(String code) {
-        String k = code.trim().toUpperCase(Locale.ROOT);
-        if (k.startsWith("TC")) {
+    /**
+     * A transaction code as the catalog keys it: "TC 0460", "tc460" and "460" are all "460". Written
+     * out by hand because every rule asks it of every transcript line.
+     */
+    public static String key(String code) {
+        String k = code.trim();
+        if (k.length() >= 2 && (k.charAt(0) == 'T' || k.charAt(0) == 't') && (k.charAt(1) == 'C' || k.charAt(1) == 'c')) {
             k = k.substring(2).trim();
         }
-        k = k.replaceFirst("^0+(?=\\d)", "");
-        return k;
+        int zeros = 0;
+        while (zeros < k.length() - 1 && k.charAt(zeros) == '0' && Character.isDigit(k.charAt(zeros + 1))) {
+            zeros++;
+        }
+        return k.substring(zeros).toUpperCase(Locale.ROOT);
     }
 }

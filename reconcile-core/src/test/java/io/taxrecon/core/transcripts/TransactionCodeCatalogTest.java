@@ -105,4 +105,10 @@ class TransactionCodeCatalogTest {
                 "code,role,direction,charge\n166,ASSESSMENT,DEBIT,LATENESS\n")))
                 .isInstanceOf(CatalogException.class).hasMessageContaining("transaction-codes.csv:2");
     }
+
+    @ParameterizedTest
+    @CsvSource({"TC 0460,460", "tc460,460", "' 0150 ',150", "TC  971,971", "00,0", "0,0", "766,766", "''," + "''"})
+    void aCodeIsKeyedWithoutItsTcPrefixSpacesOrLeadingZeros(String written, String key) {
+        assertThat(TransactionCodeCatalog.key(written)).isEqualTo(key);
+    }
 }
