@@ -41,22 +41,22 @@ class RowDeltaIngestStepTest {
     static final String HEADER = "payment_id,client_id,tin,tax_year,payment_date,amount\n";
     static final String NIGHT_1_ROWS = """
             P1,C1,123456789,2024,2025-04-15,100.00
-            P2,C1,123456789,2024,2025-04-15,10.00
+            P2,C2,123456789,2024,2025-04-15,10.00
             P3,C1,123456789,2024,2025-04-15,30.00
             P4,C1,123456789,2024,someday,40.00
-            P5,C1,123456789,2024,2025-04-15,50.00
-            P6,C1,123456789,2024,2025-04-15,60.00
-            P7,C1,123456789,2024,2025-04-15,70.00
+            P5,C3,123456789,2024,2025-04-15,50.00
+            P6,C5,123456789,2024,2025-04-15,60.00
+            P7,C5,123456789,2024,2025-04-15,70.00
             """;
     /** P2 changed in place, P5 removed (the lines after it move up one), P8 appended. */
     static final String NIGHT_2_ROWS = """
             P1,C1,123456789,2024,2025-04-15,100.00
-            P2,C1,123456789,2024,2025-04-15,11.00
+            P2,C2,123456789,2024,2025-04-15,11.00
             P3,C1,123456789,2024,2025-04-15,30.00
             P4,C1,123456789,2024,someday,40.00
-            P6,C1,123456789,2024,2025-04-15,60.00
-            P7,C1,123456789,2024,2025-04-15,70.00
-            P8,C1,123456789,2024,2025-04-15,80.00
+            P6,C5,123456789,2024,2025-04-15,60.00
+            P7,C5,123456789,2024,2025-04-15,70.00
+            P8,C5,123456789,2024,2025-04-15,80.00
             """;
 
     @Autowired
@@ -87,6 +87,9 @@ class RowDeltaIngestStepTest {
                 sha2)).as("staged under tonight's file: only what changed").containsExactly("P2", "P6", "P7", "P8");
         assertThat(ledger.deltaCounts(sha2)).containsExactly(3, 4);
         assertThat(ledger.counts(sha2, night2)).containsExactly(6, 1);
+        assertThat(new ChangedClients(jdbc).of(night2)).as("C1's rows are all inherited").containsExactly("C2", "C3",
+                "C5");
+        assertThat(new ChangedClients(jdbc).of(night1)).containsExactly("C1", "C2", "C3", "C5");
 
         List<String> night1View = List.of("P1:100.00:2", "P2:10.00:3", "P3:30.00:4", "P5:50.00:6", "P6:60.00:7",
                 "P7:70.00:8");
@@ -104,7 +107,7 @@ class RowDeltaIngestStepTest {
         // other payment ids: the same bytes as another test's file would be that file, loaded already
         ingest(inbox("rowdelta-header-1", name, HEADER + NIGHT_1_ROWS.replace("P", "H")), night1);
         String reordered = "client_id,payment_id,tin,tax_year,payment_date,amount\n"
-                + NIGHT_2_ROWS.replace("P", "H").replaceAll("(?m)^(H\\d),(C1),", "$2,$1,");
+                + NIGHT_2_ROWS.replace("P", "H").replaceAll("(?m)^(H\\d),(C\\d),", "$2,$1,");
         Path second = inbox("rowdelta-header-2", name, reordered);
         String sha2 = InboxScanner.sha256(second.resolve(name));
 
