@@ -41,4 +41,4 @@ create table vanished_row (
     line     bigint not null,
     row_hash bigint not null
 );
-create index vanished_row_by_file on vanished_row (file_seq);
+create index vanished_row_by_identity on vanished_row (file_seq, line, row_hash);

@@ -87,6 +87,11 @@ public final class InputFileLedger {
         return lineages.placeOf(sha);
     }
 
+    /** The rows a file sees: its own and those of its predecessors that had not vanished by it. */
+    public RunScope seenBy(String sha) {
+        return lineages.seenBy(sha);
+    }
+
     /** A file whose predecessor turned out not to be one (another header): it loads in full, a lineage of its own. */
     public void loadInFull(String sha) {
         jdbc.update("update input_file set lineage = file_sha, predecessor = null where file_sha = ?", sha);
@@ -115,7 +120,7 @@ public final class InputFileLedger {
         if (kinds.isEmpty()) {
             return null;
         }
-        String seen = RunScope.seenByFile(sha).rows();
+        String seen = lineages.seenBy(sha).rows();
         long staged = jdbc.queryForObject("select count(*) from " + StagedTables.of(kindOf(kinds.get(0))).name()
                 + " where " + seen, Long.class);
         long rejectedTonight = jdbc.queryForObject("select count(*) from rejected_row where " + seen

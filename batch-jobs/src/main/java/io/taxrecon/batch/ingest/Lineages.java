@@ -1,10 +1,12 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.formats.inbox.InboxFile;
 import io.taxrecon.formats.transcripts.TranscriptFile;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -73,6 +75,18 @@ public final class Lineages {
                 + "left join input_file p on p.file_sha = f.predecessor where f.file_sha = ?",
                 (rs, i) -> new Place(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)), sha);
         return places.isEmpty() ? null : places.get(0);
+    }
+
+    /** The rows a file sees: its own and those of its predecessors that had not vanished by it. */
+    RunScope seenBy(String sha) {
+        List<String> shas = new ArrayList<>(List.of(sha));
+        List<Long> seqs = new ArrayList<>(List.of(-1L)); // a file the ledger does not know sees only its own rows
+        jdbc.query("select a.file_sha, a.seq from input_file f join input_file a on a.lineage = f.lineage "
+                + "and a.seq <= f.seq where f.file_sha = ?", rs -> {
+                    shas.add(rs.getString(1).trim());
+                    seqs.add(rs.getLong(2));
+                }, sha);
+        return RunScope.seenByFiles(shas, seqs);
     }
 
     /**

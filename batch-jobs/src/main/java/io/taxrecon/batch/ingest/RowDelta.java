@@ -1,6 +1,5 @@
 package io.taxrecon.batch.ingest;
 
-import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.core.ingest.ColumnAliases;
@@ -152,12 +151,14 @@ public class RowDelta implements StepExecutionListener {
         transaction.executeWithoutResult(status -> {
             jdbc.update("delete from vanished_row where file_seq = ?", place.seq());
             jdbc.batchUpdate("insert into vanished_row (file_seq, line, row_hash) values (?,?,?)", vanished);
-            String seen = RunScope.seenByFile(place.predecessor()).rows();
+            String seen = ledger.seenBy(place.predecessor()).rows("t");
             for (StagedTable<?> table : List.of(StagedTables.of(kind), StagedTables.REJECTED_ROWS)) {
-                jdbc.update("update " + table.name() + " set died = ? where " + seen + " and died is null and "
-                        + (table == StagedTables.REJECTED_ROWS ? "run_date is null and " : "") + "row_hash is not null "
-                        + "and (" + table.lineColumn() + ", row_hash) in (select line, row_hash from vanished_row "
-                        + "where file_seq = ?)", place.seq(), place.seq());
+                // one index seek per row of the table; an IN (subquery) would be run again for every row on H2
+                jdbc.update("update " + table.name() + " t set died = ? where " + seen + " and t.died is null and "
+                        + (table == StagedTables.REJECTED_ROWS ? "t.run_date is null and " : "")
+                        + "t.row_hash is not null and exists (select 1 from vanished_row v where v.file_seq = ? "
+                        + "and v.line = t." + table.lineColumn() + " and v.row_hash = t.row_hash)",
+                        place.seq(), place.seq());
             }
             ledger.recordFirstPass(sha, header, counts[0] + counts[1], (long) vanished.size());
         });
@@ -167,7 +168,7 @@ public class RowDelta implements StepExecutionListener {
 
     /** The predecessor's view of the file: its rows and rejects read on loading, by line and hash. */
     private RowIdentities predecessorRows(String predecessor) {
-        String seen = RunScope.seenByFile(predecessor).rows();
+        String seen = ledger.seenBy(predecessor).rows();
         StagedTable<?> table = StagedTables.of(kind);
         RowIdentities rows = new RowIdentities();
         jdbc.query("select " + table.lineColumn() + ", row_hash, 0 from " + table.name() + " where " + seen

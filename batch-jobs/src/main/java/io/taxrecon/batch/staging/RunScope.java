@@ -1,6 +1,8 @@
 package io.taxrecon.batch.staging;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Which staged rows a run reconciles: those its inbox's files see, whether loaded tonight or
@@ -41,16 +43,18 @@ public final class RunScope {
                         + PREFIX + "loaded_on)");
     }
 
-    /** The rows one file sees: its own and those it inherited from its lineage's earlier files. */
-    public static RunScope seenByFile(String sha) {
-        if (!sha.matches("[0-9a-f]{64}")) {
-            throw new IllegalArgumentException("not a SHA-256: " + sha);
+    /**
+     * The rows one file sees, given its lineage up to it ({@code shas}, {@code seqs}: the file and
+     * its predecessors): literal lists, for statements that change rows, in which H2 would run a
+     * subquery again for every row.
+     */
+    public static RunScope seenByFiles(List<String> shas, List<Long> seqs) {
+        if (shas.isEmpty() || seqs.isEmpty() || !shas.stream().allMatch(sha -> sha.matches("[0-9a-f]{64}"))) {
+            throw new IllegalArgumentException("not a lineage of files: " + shas);
         }
-        String earlierOfLineage = " from input_file f join input_file a on a.lineage = f.lineage and a.seq %s f.seq "
-                + "where f.file_sha = '" + sha + "'";
-        return new RunScope("(" + PREFIX + "file_sha = '" + sha + "' or " + PREFIX + "file_sha in (select a.file_sha"
-                + earlierOfLineage.formatted("<") + ")) and (" + PREFIX + "died is null or " + PREFIX
-                + "died not in (select a.seq" + earlierOfLineage.formatted("<=") + "))", PREFIX + "loaded_on");
+        return new RunScope(PREFIX + "file_sha in (" + shas.stream().map(sha -> "'" + sha + "'")
+                .collect(Collectors.joining(", ")) + ") and (" + PREFIX + "died is null or " + PREFIX + "died not in ("
+                + seqs.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "))", PREFIX + "loaded_on");
     }
 
     /** Every staged row: for tests of the reconcile step's machinery alone. */
