@@ -182,6 +182,13 @@ public class NightlyRun {
             out.printf("%-40s %-20s %,10d %,10d %,10d%s%n", file.name(), file.kind(), file.rowsRead(),
                     file.rowsLoaded(), file.rowsRejected(), file.status().equals("loaded") ? "" : "  (" + file.status() + ")");
         }
+        for (RunSummary.InputFileSummary file : summary.files()) {
+            if (file.rowsInherited() > 0 || file.rowsVanished() > 0) {
+                out.printf("%s: %,d rows, %,d staged, %,d inherited from the previous export, %,d vanished%n",
+                        file.name(), file.rowsRead(), file.rowsRead() - file.rowsInherited(), file.rowsInherited(),
+                        file.rowsVanished());
+            }
+        }
         out.printf("Clients: %,d seen, %,d with findings; %,d workbooks written.%n", summary.clientsSeen(),
                 summary.clientsWithFindings(), summary.workbooksWritten());
         if (summary.carrying() != null) {

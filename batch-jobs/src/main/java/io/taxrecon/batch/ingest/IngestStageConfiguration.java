@@ -30,6 +30,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The ingest stage of the nightly job: {@code scanInbox} (every file readable, of a known kind),
@@ -75,13 +76,14 @@ public class IngestStageConfiguration {
     Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileProperties properties,
             InboxFileReader inboxFileReader, ItemProcessor<RawRow, NormalisedRow> rowNormaliser,
             ItemStreamWriter<NormalisedRow> stagingWriter, StepExecutionListener rejectedShareCheck,
-            ProgressListener progress) {
+            RowDelta rowDelta, ProgressListener progress) {
         return new StepBuilder("ingestFile", jobRepository)
                 .<RawRow, NormalisedRow>chunk(properties.ingestChunkSize())
                 .transactionManager(tm)
                 .reader(inboxFileReader)
                 .processor(rowNormaliser)
                 .writer(stagingWriter)
+                .listener((StepExecutionListener) rowDelta)
                 .listener(rejectedShareCheck)
                 .listener(progress)
                 .build();
@@ -100,15 +102,26 @@ public class IngestStageConfiguration {
     @StepScope
     ItemProcessor<RawRow, NormalisedRow> rowNormaliser(InboxFileReader inboxFileReader,
             @Value("#{stepExecutionContext['kind']}") InputKind kind, ColumnAliases aliases,
-            Form1040Lines lines) {
-        return new RowNormalisingProcessor(inboxFileReader, kind, aliases, lines);
+            Form1040Lines lines, RowDelta rowDelta) {
+        return new RowNormalisingProcessor(inboxFileReader, kind, aliases, lines, rowDelta);
     }
 
     @Bean
     @StepScope
     ItemStreamWriter<NormalisedRow> stagingWriter(DataSource dataSource, RowLoader rowLoader,
-            @Value("#{stepExecutionContext['sha256']}") String sha) {
-        return new StagingWriter(dataSource, rowLoader, sha);
+            @Value("#{stepExecutionContext['sha256']}") String sha, RowDelta rowDelta) {
+        return new StagingWriter(dataSource, rowLoader, sha, rowDelta);
+    }
+
+    /** The first pass of a file over its predecessor's rows, and what it found, for the step's processor and writer. */
+    @Bean
+    @StepScope
+    RowDelta rowDelta(JdbcTemplate jdbc, PlatformTransactionManager tm, InputFileLedger ledger,
+            @Value("#{stepExecutionContext['path']}") String path,
+            @Value("#{stepExecutionContext['fileName']}") String fileName,
+            @Value("#{stepExecutionContext['kind']}") InputKind kind,
+            @Value("#{stepExecutionContext['sha256']}") String sha, ColumnAliases aliases) {
+        return new RowDelta(jdbc, new TransactionTemplate(tm), ledger, Path.of(path), fileName, kind, sha, aliases);
     }
 
     /** How staged rows reach the database: JDBC batches on H2, COPY on PostgreSQL. */

@@ -1,5 +1,6 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.core.ingest.InputKind;
 import io.taxrecon.formats.inbox.InboxFile;
@@ -11,16 +12,19 @@ import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The staging store's memory of files: which contents were loaded (and when), and which files
- * made up each run's inbox, so that reports of a run cover its inbox even when a file in it
- * had been loaded on an earlier night.
+ * The staging store's memory of files: which contents were loaded (and when, in which order),
+ * which earlier file each continues ({@link Lineages}), and which files made up each run's inbox,
+ * so that reports of a run cover its inbox even when a file in it had been loaded on an earlier
+ * night.
  */
 public final class InputFileLedger {
 
     private final JdbcTemplate jdbc;
+    private final Lineages lineages;
 
     public InputFileLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.lineages = new Lineages(jdbc);
     }
 
     /** What a run's inbox held, in order, and whether each file is loaded by this run. */
@@ -40,9 +44,8 @@ public final class InputFileLedger {
             boolean known = !seen.add(file.sha256()) || isLoaded(file.sha256());
             if (!known) {
                 // a load that never finished (a failed night, an abandoned attempt) starts again from row one
-                forget(file.sha256(), file.kind());
-                jdbc.update("insert into input_file (file_sha, file_name, kind, loaded_on, status) values (?,?,?,?,?)",
-                        file.sha256(), file.name(), file.kind().fileStem(), runDate, "LOADING");
+                lineages.forget(file.sha256());
+                lineages.record(file, runDate);
             }
             RunInput input = new RunInput(position++, file.sha256(), file.name(), file.kind(), !known);
             jdbc.update("insert into run_input (run_date, position, file_sha, file_name, kind, newly_loaded) "
@@ -79,15 +82,37 @@ public final class InputFileLedger {
         return reasons.isEmpty() ? "" : reasons.get(0);
     }
 
-    private void forget(String sha, InputKind kind) {
-        jdbc.update("delete from " + StagedTables.of(kind).name() + " where file_sha = ?", sha);
-        jdbc.update("delete from " + StagedTables.ACCOUNT_HEADERS.name() + " where file_sha = ?", sha);
-        jdbc.update("delete from rejected_row where file_sha = ?", sha);
-        jdbc.update("delete from input_file where file_sha = ?", sha);
+    /** A file's place in its lineage, or null when the ledger does not know the file. */
+    public Lineages.Place placeOf(String sha) {
+        return lineages.placeOf(sha);
+    }
+
+    /** The rows a file sees: its own and those of its predecessors that had not vanished by it. */
+    public RunScope seenBy(String sha) {
+        return lineages.seenBy(sha);
+    }
+
+    /** A file whose predecessor turned out not to be one (another header): it loads in full, a lineage of its own. */
+    public void loadInFull(String sha) {
+        jdbc.update("update input_file set lineage = file_sha, predecessor = null where file_sha = ?", sha);
+    }
+
+    /** Records what a file's first pass found: its header's signature and, for a delta load, its counts. */
+    public void recordFirstPass(String sha, String headerSignature, Long inherited, Long vanished) {
+        jdbc.update("update input_file set header_sig = ?, rows_inherited = ?, rows_vanished = ? where file_sha = ?",
+                headerSignature, inherited, vanished, sha);
+    }
+
+    /** {inherited, vanished} of a file loaded as a delta of its predecessor; null for a full load. */
+    public long[] deltaCounts(String sha) {
+        List<long[]> rows = jdbc.query("select rows_inherited, rows_vanished from input_file where file_sha = ? "
+                + "and predecessor is not null and rows_inherited is not null",
+                (rs, i) -> new long[] {rs.getLong(1), rs.getLong(2)}, sha);
+        return rows.isEmpty() ? null : rows.get(0);
     }
 
     /**
-     * {loaded, rejected} of a staged file as a run sees it: a row whose client that night's clients
+     * {loaded, rejected} of a staged file as a run sees it (its inherited rows included): a row whose client that night's clients
      * files do not name counts as rejected that night. Null when the file is not staged.
      */
     public long[] counts(String sha, LocalDate runDate) {
@@ -95,12 +120,13 @@ public final class InputFileLedger {
         if (kinds.isEmpty()) {
             return null;
         }
+        String seen = lineages.seenBy(sha).rows();
         long staged = jdbc.queryForObject("select count(*) from " + StagedTables.of(kindOf(kinds.get(0))).name()
-                + " where file_sha = ?", Long.class, sha);
-        long rejectedTonight = jdbc.queryForObject("select count(*) from rejected_row where file_sha = ? and run_date = ?",
-                Long.class, sha, runDate);
-        long rejectedOnReading = jdbc.queryForObject("select count(*) from rejected_row where file_sha = ? "
-                + "and run_date is null", Long.class, sha);
+                + " where " + seen, Long.class);
+        long rejectedTonight = jdbc.queryForObject("select count(*) from rejected_row where " + seen
+                + " and run_date = ?", Long.class, runDate);
+        long rejectedOnReading = jdbc.queryForObject("select count(*) from rejected_row where " + seen
+                + " and run_date is null", Long.class);
         return new long[] {staged - rejectedTonight, rejectedOnReading + rejectedTonight};
     }
 
@@ -109,7 +135,7 @@ public final class InputFileLedger {
         return rows.isEmpty() ? null : rows.get(0);
     }
 
-    private static InputKind kindOf(String stem) {
+    static InputKind kindOf(String stem) {
         for (InputKind kind : InputKind.values()) {
             if (kind.fileStem().equals(stem)) {
                 return kind;

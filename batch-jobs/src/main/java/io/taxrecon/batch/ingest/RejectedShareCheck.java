@@ -30,7 +30,9 @@ public final class RejectedShareCheck implements StepExecutionListener {
         if (step.getStatus() != BatchStatus.COMPLETED) {
             return step.getExitStatus();
         }
-        long[] counts = StagingWriter.counts(step.getExecutionContext());
+        long[] staged = StagingWriter.counts(step.getExecutionContext());
+        long[] inherited = RowDelta.inheritedCounts(step.getExecutionContext());
+        long[] counts = {staged[0] + inherited[0], staged[1] + inherited[1]}; // the file judged whole
         long read = counts[0] + counts[1];
         if (read > 0 && counts[1] > maxRejectedShare * read) {
             // not marked loaded: once the file is fixed (new content), or the share raised

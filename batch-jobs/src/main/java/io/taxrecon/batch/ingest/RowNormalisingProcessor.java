@@ -10,8 +10,9 @@ import io.taxrecon.core.returns.Form1040Lines;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns each raw row into a record or a rejection: never filters, so nothing read vanishes. The
- * column mapping comes from the header of the step's own reader, so a file is opened only once.
+ * Turns each raw row into a record or a rejection. It filters only the rows the file inherits
+ * from its predecessor ({@link RowDelta}): they are staged already, so nothing read vanishes. The
+ * column mapping comes from the header of the step's own reader.
  */
 public final class RowNormalisingProcessor implements ItemProcessor<RawRow, NormalisedRow> {
 
@@ -19,13 +20,16 @@ public final class RowNormalisingProcessor implements ItemProcessor<RawRow, Norm
     private final InputKind kind;
     private final ColumnAliases aliases;
     private final Form1040Lines lines;
+    private final RowDelta delta;
     private RowNormaliser normaliser; // built on the first row: the reader is open by then
 
-    public RowNormalisingProcessor(InboxFileReader reader, InputKind kind, ColumnAliases aliases, Form1040Lines lines) {
+    public RowNormalisingProcessor(InboxFileReader reader, InputKind kind, ColumnAliases aliases, Form1040Lines lines,
+            RowDelta delta) {
         this.reader = reader;
         this.kind = kind;
         this.aliases = aliases;
         this.lines = lines;
+        this.delta = delta;
     }
 
     @Override
@@ -33,6 +37,12 @@ public final class RowNormalisingProcessor implements ItemProcessor<RawRow, Norm
         if (normaliser == null) {
             normaliser = new RowNormaliser(kind, HeaderMapping.resolve(kind, reader.header(), aliases), lines);
         }
-        return normaliser.normalise(row);
+        long hash = RowHash.of(row);
+        if (delta.inherits(row.source().line(), hash)) {
+            return null;
+        }
+        NormalisedRow normalised = normaliser.normalise(row);
+        delta.remember(normalised, hash);
+        return normalised;
     }
 }

@@ -24,7 +24,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  *
  * <p>It also counts the rows it staged, loaded and rejected, in the step's execution context,
  * which commits with the same chunk: the file's counts at the end are those of its rows as
- * staged, restarts included, without counting them again in tables of millions of rows.
+ * staged, restarts included, without counting them again in tables of millions of rows. Rows a
+ * re-exported file inherits from its predecessor are not written, so not counted here.
  */
 public final class StagingWriter implements ItemStreamWriter<NormalisedRow> {
 
@@ -35,13 +36,15 @@ public final class StagingWriter implements ItemStreamWriter<NormalisedRow> {
     private final DataSource dataSource;
     private final RowLoader loader;
     private final String fileSha;
+    private final RowDelta delta;
     private long loaded;
     private long rejected;
 
-    public StagingWriter(DataSource dataSource, RowLoader loader, String fileSha) {
+    public StagingWriter(DataSource dataSource, RowLoader loader, String fileSha, RowDelta delta) {
         this.dataSource = dataSource;
         this.loader = loader;
         this.fileSha = fileSha;
+        this.delta = delta;
     }
 
     /** {loaded, rejected} as a finished step's execution context holds them. */
@@ -68,7 +71,7 @@ public final class StagingWriter implements ItemStreamWriter<NormalisedRow> {
         for (NormalisedRow row : chunk) {
             StagedTable<?> table = StagedTables.holding(row);
             batches.computeIfAbsent(table, k -> new ArrayList<>(chunk.size()))
-                    .add(table.bindRecord(StagedTables.record(row), fileSha));
+                    .add(table.bindRecord(StagedTables.record(row), fileSha, delta.takeHash(row)));
             if (row instanceof NormalisedRow.Loaded) {
                 loadedHere++;
             }

@@ -46,8 +46,8 @@ public final class UnknownClientRows implements Tasklet {
             }
             StagedTable<?> table = StagedTables.of(kind);
             rejected += jdbc.update("insert into rejected_row (file_sha, file_name, sheet, line, client_id, column_name, "
-                    + "bad_value, reason, run_date) select t.file_sha, t.file_name, t.sheet, t."
-                    + table.lineColumn() + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ? from "
+                    + "bad_value, reason, run_date, died) select t.file_sha, t.file_name, t.sheet, t."
+                    + table.lineColumn() + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ?, t.died from "
                     + table.name() + " t where "
                     + scope.rows("t") + " and not exists (select 1 from client c where c.client_id = t.client_id and "
                     + scope.rows("c") + ")", runDate);

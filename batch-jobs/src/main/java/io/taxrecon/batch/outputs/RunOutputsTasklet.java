@@ -102,7 +102,7 @@ public final class RunOutputsTasklet implements Tasklet {
         writeWhole(runFolder.resolve("rejects.csv"), out -> {
             try (RejectsCsv csv = new RejectsCsv(out)) {
                 RejectedRowTable rejects = StagedTables.REJECTED_ROWS;
-                jdbc.query(rejects.ofNight(), rs -> {
+                jdbc.query(rejects.ofNight(runDate), rs -> {
                     csv.write(rejects.mapRow(rs, 0));
                 }, runDate, runDate);
             }
@@ -121,8 +121,10 @@ public final class RunOutputsTasklet implements Tasklet {
             long loaded = counts == null ? 0 : counts[0];
             long rejected = counts == null ? 0 : counts[1];
             String status = input.newlyLoaded() ? "loaded" : "already loaded on " + ledger.loadedOn(input.sha256());
+            long[] delta = input.newlyLoaded() ? ledger.deltaCounts(input.sha256()) : null;
             files.add(new RunSummary.InputFileSummary(input.fileName(), input.kind().fileStem(), status,
-                    loaded + rejected, loaded, rejected, input.sha256()));
+                    loaded + rejected, loaded, rejected, input.sha256(), delta == null ? 0 : delta[0],
+                    delta == null ? 0 : delta[1]));
         }
         Map<String, Long> byType = findings.countsByType(runDate);
         List<RunSummary.StepTiming> steps = new ArrayList<>();

@@ -29,9 +29,17 @@ public record RunSummary(
     /**
      * One inbox file. {@code status} is "loaded" or "already loaded on YYYY-MM-DD"; {@code sha256}
      * is the file's content hash (hex), so a firm can tell which data produced the night's reports.
+     * A file loaded as a re-export of an earlier night's file counts its rows read, loaded and
+     * rejected whole, and says how many of them it inherited unchanged and how many of the earlier
+     * file's rows vanished (changed or gone); both are 0 for a file loaded in full.
      */
     public record InputFileSummary(String name, String kind, String status, long rowsRead, long rowsLoaded,
-            long rowsRejected, String sha256) {
+            long rowsRejected, String sha256, long rowsInherited, long rowsVanished) {
+
+        public InputFileSummary(String name, String kind, String status, long rowsRead, long rowsLoaded,
+                long rowsRejected, String sha256) {
+            this(name, kind, status, rowsRead, rowsLoaded, rowsRejected, sha256, 0, 0);
+        }
     }
 
     /**

@@ -163,8 +163,11 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
 
         static String describeOne(StepExecution step) {
             double seconds = seconds(step.getStartTime());
-            return String.format(Locale.ROOT, "%-38s %,10d rows %,10.0f rows/s %7.1f s", shortName(step),
-                    step.getReadCount(), step.getReadCount() / seconds, seconds);
+            // rows a re-exported file inherits from its predecessor are read, then filtered, not staged
+            String inherited = step.getFilterCount() == 0 ? "" : String.format(Locale.ROOT,
+                    "  (%,d staged, %,d inherited)", step.getReadCount() - step.getFilterCount(), step.getFilterCount());
+            return String.format(Locale.ROOT, "%-38s %,10d rows %,10.0f rows/s %7.1f s%s", shortName(step),
+                    step.getReadCount(), step.getReadCount() / seconds, seconds, inherited);
         }
 
         private static String shortName(StepExecution step) {

@@ -4,6 +4,7 @@ import io.taxrecon.core.ingest.Rejection;
 import io.taxrecon.core.values.SourceRef;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.LocalDate;
 
 /**
  * The {@code rejected_row} table: every row that could not be loaded, with its reason. A row
@@ -18,12 +19,16 @@ public final class RejectedRowTable extends StagedTable<Rejection> {
 
     /**
      * A night's rejects ({@code run_date = ?} twice) in inbox order, then line: a file present
-     * twice in the inbox (same content) is one file, its rejects listed once.
+     * twice in the inbox (same content) is one file, its rejects listed once; a reject inherited
+     * from the file's predecessor is listed with the file.
      */
-    public String ofNight() {
-        return "select r.* from rejected_row r join (select file_sha, min(position) as position "
-                + "from run_input where run_date = ? group by file_sha) i on i.file_sha = r.file_sha "
-                + "where r.run_date is null or r.run_date = ? order by i.position, r.line";
+    public String ofNight(LocalDate runDate) {
+        return "select r.* from rejected_row r join input_file b on b.file_sha = r.file_sha join (select "
+                + "coalesce(f.lineage, f.file_sha) as lineage, min(i.position) as position from run_input i "
+                + "join input_file f on f.file_sha = i.file_sha where i.run_date = ? "
+                + "group by coalesce(f.lineage, f.file_sha)) i on i.lineage = coalesce(b.lineage, b.file_sha) "
+                + "where (r.run_date is null or r.run_date = ?) and " + RunScope.of(runDate).rows("r")
+                + " order by i.position, r.line";
     }
 
     /** Client id and count of the rejected rows of a range of client ids ({@code between ? and ?}) a run takes part in. */

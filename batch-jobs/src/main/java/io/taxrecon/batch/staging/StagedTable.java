@@ -15,7 +15,8 @@ import org.springframework.jdbc.core.RowMapper;
  * One table of the staging store: the one place that knows its name and columns, how a record is
  * bound into a row (for the ingest step's writer) and how a row maps back into the record (for
  * the reconcile step's reader). Every staged row ends with where it came from: the file's
- * content hash, its name, the sheet and the line.
+ * content hash, its name, the sheet and the line, then the hash of the raw record it was read
+ * from (its identity, with the line, when the file is re-exported; see {@link RunScope}).
  *
  * @param <T> the domain record the table holds
  */
@@ -37,7 +38,7 @@ public abstract class StagedTable<T> implements RowMapper<T> {
         this.type = type;
         this.lineColumn = lineColumn;
         List<String> all = new ArrayList<>(List.of(columns));
-        all.addAll(List.of("file_sha", "file_name", "sheet", lineColumn));
+        all.addAll(List.of("file_sha", "file_name", "sheet", lineColumn, "row_hash"));
         this.columns = List.copyOf(all);
         this.insert = "insert into " + name + " (" + String.join(", ", all) + ") values ("
                 + all.stream().map(c -> "?").collect(Collectors.joining(",")) + ")";
@@ -65,22 +66,28 @@ public abstract class StagedTable<T> implements RowMapper<T> {
         return columns;
     }
 
-    /** The values of {@link #insertSql()} for a record of a file: its own columns, then its source. */
+    /** The values of {@link #insertSql()} for a record of a file, without a raw record's hash. */
     public final Object[] bind(T record, String fileSha) {
+        return bind(record, fileSha, null);
+    }
+
+    /** The values of {@link #insertSql()} for a record of a file: its own columns, then its source. */
+    public final Object[] bind(T record, String fileSha, Long rowHash) {
         Object[] own = values(record);
         SourceRef source = source(record);
-        Object[] row = new Object[own.length + 4];
+        Object[] row = new Object[own.length + 5];
         System.arraycopy(own, 0, row, 0, own.length);
         row[own.length] = fileSha;
         row[own.length + 1] = source.file();
         row[own.length + 2] = source.sheet();
         row[own.length + 3] = source.line();
+        row[own.length + 4] = rowHash;
         return row;
     }
 
     /** {@link #bind} for a record known only as an object: it must be of {@link #type()}. */
-    public final Object[] bindRecord(Object record, String fileSha) {
-        return bind(type.cast(record), fileSha);
+    public final Object[] bindRecord(Object record, String fileSha, Long rowHash) {
+        return bind(type.cast(record), fileSha, rowHash);
     }
 
     /** The rows of a range of client ids ({@code between ? and ?}) that a run takes part in. */

@@ -1,0 +1,204 @@
+package io.taxrecon.batch.ingest;
+
+import io.taxrecon.batch.staging.StagedTable;
+import io.taxrecon.batch.staging.StagedTables;
+import io.taxrecon.core.ingest.ColumnAliases;
+import io.taxrecon.core.ingest.HeaderMapping;
+import io.taxrecon.core.ingest.InputKind;
+import io.taxrecon.core.ingest.NormalisedRow;
+import io.taxrecon.core.ingest.RawRow;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * What a file re-exported from an earlier night's file (its predecessor, {@link Lineages}) stages:
+ * only its rows whose identity (line, {@link RowHash hash}) the predecessor's view lacks. A first
+ * pass before the step reads the whole file, compares its identities with the predecessor's, and
+ * marks the predecessor's rows the file no longer has as died in it; the step then stages what is
+ * left, and the rows that stayed are inherited, not copied.
+ *
+ * <p>The first pass runs whole again when the step is restarted, and finds the same: its only
+ * writes (the vanished rows, their marks) depend on the file and on the predecessor's view, which
+ * the file's own load never changes. So a restarted night ends as an uninterrupted one.
+ *
+ * <p>Not final, its methods public: the bean is step-scoped, so its proxy subclasses it.
+ */
+public class RowDelta implements StepExecutionListener {
+
+    /** Keys of the first pass's counts in the step's execution context. */
+    static final String INHERITED_LOADED = "delta.inherited.loaded";
+    static final String INHERITED_REJECTED = "delta.inherited.rejected";
+
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate transaction;
+    private final InputFileLedger ledger;
+    private final Path path;
+    private final String fileName;
+    private final InputKind kind;
+    private final String sha;
+    private final ColumnAliases aliases;
+    private final Map<NormalisedRow, Long> hashes = new IdentityHashMap<>();
+    private RowIdentities inherited;
+
+    public RowDelta(JdbcTemplate jdbc, TransactionTemplate transaction, InputFileLedger ledger, Path path,
+            String fileName, InputKind kind, String sha, ColumnAliases aliases) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.ledger = ledger;
+        this.path = path;
+        this.fileName = fileName;
+        this.kind = kind;
+        this.sha = sha;
+        this.aliases = aliases;
+    }
+
+    /** {inherited loaded, inherited rejected} as the first pass left them in the step's execution context. */
+    static long[] inheritedCounts(ExecutionContext context) {
+        return new long[] {context.getLong(INHERITED_LOADED, 0), context.getLong(INHERITED_REJECTED, 0)};
+    }
+
+    @Override
+    public void beforeStep(StepExecution step) {
+        long[] counts = firstPass();
+        step.getExecutionContext().putLong(INHERITED_LOADED, counts[0]);
+        step.getExecutionContext().putLong(INHERITED_REJECTED, counts[1]);
+    }
+
+    /** Whether the row at this line with this hash is the predecessor's, seen by this file without staging it again. */
+    public boolean inherits(long line, long hash) {
+        return inherited != null && inherited.contains(line, hash);
+    }
+
+    /** Keeps the raw record's hash of a row to stage, until the writer takes it. */
+    public void remember(NormalisedRow row, long hash) {
+        hashes.put(row, hash);
+    }
+
+    /** The raw record's hash of a row, or null for a row read otherwise (a transcript's). */
+    public Long takeHash(NormalisedRow row) {
+        return hashes.remove(row);
+    }
+
+    /** Returns {inherited loaded, inherited rejected}; both zero when the file loads in full. */
+    public long[] firstPass() {
+        Lineages.Place place = ledger.placeOf(sha);
+        if (place == null) {
+            throw new IllegalStateException(fileName + " is not in the staging store's ledger (was the store purged "
+                    + "meanwhile?): run the night again with --rerun");
+        }
+        RowIdentities rows = new RowIdentities();
+        String header;
+        TabularRowReader reader = new TabularRowReader(path, fileName, kind, sha, aliases);
+        try {
+            reader.open(new ExecutionContext());
+            header = headerSignature(reader.header());
+            if (place.predecessor() != null && header.equals(place.predecessorHeader())) {
+                for (RawRow row = reader.read(); row != null; row = reader.read()) {
+                    rows.add(row.source().line(), RowHash.of(row), false);
+                }
+            }
+        } catch (RuntimeException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException(fileName + ": " + e.getMessage(), e);
+        } finally {
+            reader.close();
+        }
+        if (place.predecessor() == null || !header.equals(place.predecessorHeader())) {
+            if (place.predecessor() != null) {
+                ledger.loadInFull(sha); // another header: the same values may mean other things
+            }
+            ledger.recordFirstPass(sha, header, null, null);
+            return new long[] {0, 0};
+        }
+        return compare(place, rows.sorted(), header);
+    }
+
+    private long[] compare(Lineages.Place place, RowIdentities tonight, String header) {
+        RowIdentities before = predecessorRows(place.predecessor());
+        RowIdentities kept = new RowIdentities();
+        List<Object[]> vanished = new ArrayList<>();
+        long[] counts = new long[2];
+        int i = 0;
+        int j = 0;
+        while (i < before.size()) {
+            int c = j < tonight.size()
+                    ? RowIdentities.compare(before.line(i), before.hash(i), tonight.line(j), tonight.hash(j)) : -1;
+            if (c == 0) {
+                kept.add(before.line(i), before.hash(i), before.rejected(i));
+                counts[before.rejected(i) ? 1 : 0]++;
+                i++;
+                j++;
+            } else if (c < 0) {
+                vanished.add(new Object[] {place.seq(), before.line(i), before.hash(i)});
+                i++;
+            } else {
+                j++;
+            }
+        }
+        transaction.executeWithoutResult(status -> {
+            jdbc.update("delete from vanished_row where file_seq = ?", place.seq());
+            jdbc.batchUpdate("insert into vanished_row (file_seq, line, row_hash) values (?,?,?)", vanished);
+            String seen = ledger.seenBy(place.predecessor()).rows("t");
+            for (StagedTable<?> table : List.of(StagedTables.of(kind), StagedTables.REJECTED_ROWS)) {
+                // one index seek per row of the table; an IN (subquery) would be run again for every row on H2
+                jdbc.update("update " + table.name() + " t set died = ? where " + seen + " and t.died is null and "
+                        + (table == StagedTables.REJECTED_ROWS ? "t.run_date is null and " : "")
+                        + "t.row_hash is not null and exists (select 1 from vanished_row v where v.file_seq = ? "
+                        + "and v.line = t." + table.lineColumn() + " and v.row_hash = t.row_hash)",
+                        place.seq(), place.seq());
+            }
+            ledger.recordFirstPass(sha, header, counts[0] + counts[1], (long) vanished.size());
+        });
+        inherited = kept.sorted();
+        return counts;
+    }
+
+    /** The predecessor's view of the file: its rows and rejects read on loading, by line and hash. */
+    private RowIdentities predecessorRows(String predecessor) {
+        String seen = ledger.seenBy(predecessor).rows();
+        StagedTable<?> table = StagedTables.of(kind);
+        RowIdentities rows = new RowIdentities();
+        jdbc.query("select " + table.lineColumn() + ", row_hash, 0 from " + table.name() + " where " + seen
+                        + " and row_hash is not null union all select line, row_hash, 1 from rejected_row where " + seen
+                        + " and run_date is null and row_hash is not null",
+                rs -> {
+                    rows.add(rs.getLong(1), rs.getLong(2), rs.getInt(3) == 1);
+                });
+        return rows.sorted();
+    }
+
+    /**
+     * The header as read, and which column each canonical column is read from (the firm's mapping
+     * and aliases included): a file whose rows would be read otherwise loads in full.
+     */
+    private String headerSignature(List<String> header) {
+        StringBuilder signature = new StringBuilder(kind.fileStem()).append('\u001F');
+        header.forEach(h -> signature.append(h).append('\u001E'));
+        try {
+            HeaderMapping mapping = HeaderMapping.resolve(kind, header, aliases);
+            mapping.headers().forEach((column, name) -> signature.append('\u001D').append(column).append('=')
+                    .append(mapping.indexOf(column).orElse(-1)));
+        } catch (RuntimeException e) {
+            signature.append("\u001Dunmapped"); // the step fails on the header with its own message
+        }
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                    .digest(signature.toString().getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has SHA-256", e);
+        }
+    }
+}
