@@ -1,7 +1,7 @@
 package io.taxrecon.batch.reconcile;
 
 import io.taxrecon.batch.ReconcileProperties;
-import io.taxrecon.batch.ingest.InputFileLedger;
+import io.taxrecon.batch.ingest.ChangedClients;
 import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.progress.ProgressListener;
 import io.taxrecon.batch.staging.ClientNightStore;
@@ -56,7 +56,7 @@ public class CarryStageConfiguration {
             @Value("#{jobParameters['attempt']}") Long attempt, @Value("#{jobParameters['outDir']}") String outDir) {
         CarryForward carry = CarryForward.forNight(findings, clientNights, properties, runDate, attempt, outDir);
         List<ClientNight> unchanged = carry.previousNight() == null ? List.of()
-                : carry.unchangedClients(new ChangedClients(jdbc, new InputFileLedger(jdbc), entries)
+                : carry.unchangedClients(new ChangedClients(jdbc, entries)
                         .between(carry.previousNight(), runDate));
         return new ListItemReader<>(unchanged);
     }

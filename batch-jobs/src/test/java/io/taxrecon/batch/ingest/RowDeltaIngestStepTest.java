@@ -6,6 +6,7 @@ import io.taxrecon.batch.StepTestDatabase;
 import io.taxrecon.batch.TaxReconApplication;
 import io.taxrecon.batch.TestFolders;
 import io.taxrecon.batch.cli.NightlyRun;
+import io.taxrecon.batch.staging.ReviewEntryStore;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.formats.inbox.InboxScanner;
 import java.io.IOException;
@@ -87,9 +88,10 @@ class RowDeltaIngestStepTest {
                 sha2)).as("staged under tonight's file: only what changed").containsExactly("P2", "P6", "P7", "P8");
         assertThat(ledger.deltaCounts(sha2)).containsExactly(3, 4);
         assertThat(ledger.counts(sha2, night2)).containsExactly(6, 1);
-        assertThat(new ChangedClients(jdbc).of(night2)).as("C1's rows are all inherited").containsExactly("C2", "C3",
+        ChangedClients changed = new ChangedClients(jdbc, new ReviewEntryStore(jdbc));
+        assertThat(changed.between(night1, night2)).as("C1's rows are all inherited").containsExactly("C2", "C3",
                 "C5");
-        assertThat(new ChangedClients(jdbc).of(night1)).containsExactly("C1", "C2", "C3", "C5");
+        assertThat(changed.between(night1.minusDays(1), night1)).containsExactly("C1", "C2", "C3", "C5");
 
         List<String> night1View = List.of("P1:100.00:2", "P2:10.00:3", "P3:30.00:4", "P5:50.00:6", "P6:60.00:7",
                 "P7:70.00:8");

@@ -1,8 +1,7 @@
-package io.taxrecon.batch.reconcile;
+package io.taxrecon.batch.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.taxrecon.batch.ingest.InputFileLedger;
 import io.taxrecon.batch.staging.ReviewEntryStore;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -26,6 +25,7 @@ class ChangedClientsTest {
 
     JdbcTemplate jdbc;
     ChangedClients changed;
+    long seq;
 
     @BeforeEach
     void twoNightsWhoseClientsFileIsTheSame() {
@@ -33,7 +33,7 @@ class ChangedClientsTest {
                 "jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
         Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
         jdbc = new JdbcTemplate(dataSource);
-        changed = new ChangedClients(jdbc, new InputFileLedger(jdbc), new ReviewEntryStore(jdbc));
+        changed = new ChangedClients(jdbc, new ReviewEntryStore(jdbc));
         for (int i = 1; i <= 4; i++) {
             jdbc.update("insert into client (client_id, name, tin, file_sha, file_name, sheet, line) values (?,?,?,?,?,?,?)",
                     "C" + i, "Client " + i, "10000000" + i, CLIENTS, "clients.csv", "", i + 1);
@@ -74,6 +74,10 @@ class ChangedClientsTest {
     }
 
     private void input(LocalDate night, int position, String sha, String name, String kind) {
+        if (jdbc.queryForObject("select count(*) from input_file where file_sha = ?", Integer.class, sha) == 0) {
+            jdbc.update("insert into input_file (file_sha, file_name, kind, loaded_on, status, seq, lineage) "
+                    + "values (?,?,?,?,?,?,?)", sha, name, kind, night, "LOADED", ++seq, sha);
+        }
         jdbc.update("insert into run_input (run_date, position, file_sha, file_name, kind, newly_loaded) values (?,?,?,?,?,?)",
                 night, position, sha, name, kind, false);
     }
