@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -116,15 +117,23 @@ public final class InputFileLedger {
      * files do not name counts as rejected that night. Null when the file is not staged.
      */
     public long[] counts(String sha, LocalDate runDate) {
-        List<String> kinds = jdbc.queryForList("select kind from input_file where file_sha = ?", String.class, sha);
-        if (kinds.isEmpty()) {
+        List<Map<String, Object>> files = jdbc.queryForList("select kind, status, rows_loaded, rows_rejected "
+                + "from input_file where file_sha = ?", sha);
+        if (files.isEmpty()) {
             return null;
         }
+        Map<String, Object> file = files.get(0);
         String seen = lineages.seenBy(sha).rows();
-        long staged = jdbc.queryForObject("select count(*) from " + StagedTables.of(kindOf(kinds.get(0))).name()
-                + " where " + seen, Long.class);
         long rejectedTonight = jdbc.queryForObject("select count(*) from rejected_row where " + seen
                 + " and run_date = ?", Long.class, runDate);
+        if ("LOADED".equals(file.get("status")) && file.get("rows_loaded") != null) {
+            // the counts kept when the file was loaded: counting its rows again would read the whole table
+            long loaded = ((Number) file.get("rows_loaded")).longValue();
+            long rejected = ((Number) file.get("rows_rejected")).longValue();
+            return new long[] {loaded - rejectedTonight, rejected + rejectedTonight};
+        }
+        long staged = jdbc.queryForObject("select count(*) from "
+                + StagedTables.of(kindOf((String) file.get("kind"))).name() + " where " + seen, Long.class);
         long rejectedOnReading = jdbc.queryForObject("select count(*) from rejected_row where " + seen
                 + " and run_date is null", Long.class);
         return new long[] {staged - rejectedTonight, rejectedOnReading + rejectedTonight};

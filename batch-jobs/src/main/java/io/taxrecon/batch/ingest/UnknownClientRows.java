@@ -37,7 +37,7 @@ public final class UnknownClientRows implements Tasklet {
 
     /** Rejects every such row of the run (again, on a re-run); returns how many there were. */
     public int reject(LocalDate runDate) {
-        RunScope scope = RunScope.of(runDate);
+        RunScope scope = RunScope.resolved(jdbc, runDate);
         jdbc.update("delete from rejected_row where run_date = ?", runDate);
         int rejected = 0;
         for (InputKind kind : InputKind.values()) {

@@ -64,7 +64,7 @@ public class ReconcileStageConfiguration {
     @Bean
     @JobScope
     Partitioner clientRanges(JdbcTemplate jdbc, @Value("#{jobParameters['runDate']}") LocalDate runDate) {
-        return new ClientRangePartitioner(jdbc, RunScope.of(runDate));
+        return new ClientRangePartitioner(jdbc, RunScope.resolved(jdbc, runDate));
     }
 
     /** Local partitioning: the ranges run on threads of this process. */
@@ -101,7 +101,7 @@ public class ReconcileStageConfiguration {
             @Value("#{jobParameters['runDate']}") LocalDate runDate,
             @Value("#{stepExecutionContext['" + ClientRangePartitioner.FROM_CLIENT_ID + "']}") String fromId,
             @Value("#{stepExecutionContext['" + ClientRangePartitioner.TO_CLIENT_ID + "']}") String toId) {
-        RunScope scope = RunScope.of(runDate);
+        RunScope scope = RunScope.resolved(jdbc, runDate);
         return new ClientBatchReader(jdbc, scope, new ClientRecordsAssembler(jdbc, scope), fromId, toId,
                 properties.reconcileChunkSize(), runDate);
     }

@@ -2,7 +2,10 @@ package io.taxrecon.batch.staging;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Which staged rows a run reconciles: those its inbox's files see, whether loaded tonight or
@@ -41,6 +44,34 @@ public final class RunScope {
                 "coalesce((select max(t.loaded_on) from run_input rt join input_file t on t.file_sha = rt.file_sha "
                         + "where rt.run_date = " + night + " and t.lineage = " + PREFIX + "lineage), "
                         + PREFIX + "loaded_on)");
+    }
+
+    /**
+     * The same rows as {@link #of}, with the night's files and lineage positions looked up once
+     * and written into the condition as literal lists: H2 tests a literal list with one hash lookup
+     * a row, where it evaluated the subqueries' condition again for every row it read back.
+     */
+    public static RunScope resolved(JdbcTemplate jdbc, LocalDate runDate) {
+        Set<String> shas = new TreeSet<>();
+        Set<Long> seqs = new TreeSet<>();
+        jdbc.query("select a.file_sha, a.seq from run_input r join input_file f on f.file_sha = r.file_sha "
+                + "join input_file a on a.lineage = f.lineage and a.seq <= f.seq where r.run_date = ?", rs -> {
+                    shas.add(rs.getString(1).trim());
+                    seqs.add(rs.getLong(2));
+                }, runDate);
+        // a file recorded before lineages were kept is a lineage of its own
+        shas.addAll(jdbc.queryForList("select file_sha from run_input where run_date = ?", String.class, runDate)
+                .stream().map(String::trim).toList());
+        if (shas.isEmpty()) {
+            return new RunScope("1 = 0", of(runDate).lineageLoadedOn);
+        }
+        if (!shas.stream().allMatch(sha -> sha.matches("[0-9a-f]{64}"))) {
+            throw new IllegalStateException("not a SHA-256 in the ledger: " + shas);
+        }
+        String died = seqs.isEmpty() ? PREFIX + "died is null" : "(" + PREFIX + "died is null or " + PREFIX
+                + "died not in (" + seqs.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "))";
+        return new RunScope(PREFIX + "file_sha in (" + shas.stream().map(sha -> "'" + sha + "'")
+                .collect(Collectors.joining(", ")) + ") and " + died, of(runDate).lineageLoadedOn);
     }
 
     /**
