@@ -7,7 +7,6 @@ import io.taxrecon.core.ingest.InputKind;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -23,8 +22,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * nights. Over-inclusive by design: a client named here is read and compared, never assumed changed.
  */
 public final class ChangedClients {
-
-    private static final List<String> TABLE_FILES = List.of(".csv", ".xlsx", ".xls");
 
     private final JdbcTemplate jdbc;
     private final ReviewEntryStore entries;
@@ -92,8 +89,7 @@ public final class ChangedClients {
 
     /** A table file stages into its kind's table or the rejects; a transcript (any other file) into any table. */
     private static List<StagedTable<?>> tablesOf(Placed file) {
-        String name = file.name().toLowerCase(Locale.ROOT);
-        if (TABLE_FILES.stream().anyMatch(name::endsWith)) {
+        if (InputFileLedger.isTableFile(file.name())) {
             return List.of(StagedTables.of(file.kind()), StagedTables.REJECTED_ROWS);
         }
         return StagedTables.all();

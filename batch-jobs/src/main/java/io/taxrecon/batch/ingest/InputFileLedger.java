@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -19,6 +20,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * night.
  */
 public final class InputFileLedger {
+
+    private static final List<String> TABLE_FILES = List.of(".csv", ".xlsx", ".xls");
 
     private final JdbcTemplate jdbc;
     private final Lineages lineages;
@@ -117,8 +120,8 @@ public final class InputFileLedger {
      * files do not name counts as rejected that night. Null when the file is not staged.
      */
     public long[] counts(String sha, LocalDate runDate) {
-        List<Map<String, Object>> files = jdbc.queryForList("select kind, status, rows_loaded, rows_rejected "
-                + "from input_file where file_sha = ?", sha);
+        List<Map<String, Object>> files = jdbc.queryForList("select file_name, kind, status, rows_loaded, "
+                + "rows_rejected from input_file where file_sha = ?", sha);
         if (files.isEmpty()) {
             return null;
         }
@@ -126,8 +129,10 @@ public final class InputFileLedger {
         String seen = lineages.seenBy(sha).rows();
         long rejectedTonight = jdbc.queryForObject("select count(*) from rejected_row where " + seen
                 + " and run_date = ?", Long.class, runDate);
-        if ("LOADED".equals(file.get("status")) && file.get("rows_loaded") != null) {
+        if (isTableFile((String) file.get("file_name")) && "LOADED".equals(file.get("status"))
+                && file.get("rows_loaded") != null) {
             // the counts kept when the file was loaded: counting its rows again would read the whole table
+            // (a transcript's count spans several tables, so it is counted in its kind's table as before)
             long loaded = ((Number) file.get("rows_loaded")).longValue();
             long rejected = ((Number) file.get("rows_rejected")).longValue();
             return new long[] {loaded - rejectedTonight, rejected + rejectedTonight};
@@ -137,6 +142,12 @@ public final class InputFileLedger {
         long rejectedOnReading = jdbc.queryForObject("select count(*) from rejected_row where " + seen
                 + " and run_date is null", Long.class);
         return new long[] {staged - rejectedTonight, rejectedOnReading + rejectedTonight};
+    }
+
+    /** True for a file of rows (CSV or a workbook), which stages into its kind's table; false for a transcript. */
+    static boolean isTableFile(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
+        return TABLE_FILES.stream().anyMatch(name::endsWith);
     }
 
     public String loadedOn(String sha) {

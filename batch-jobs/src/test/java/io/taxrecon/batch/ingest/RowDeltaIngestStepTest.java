@@ -71,7 +71,7 @@ class RowDeltaIngestStepTest {
 
     @Test
     void aReExportStagesTheChangedAndNewRowsInheritsTheRestAndLeavesTheEarlierNightAsItWas() throws IOException {
-        LocalDate night1 = LocalDate.of(2031, 5, 1);
+        LocalDate night1 = LocalDate.of(2032, 7, 1);
         LocalDate night2 = night1.plusDays(1);
         String name = "payments-rowdelta.csv";
         Path first = inbox("rowdelta-1", name, HEADER + NIGHT_1_ROWS);
@@ -104,7 +104,7 @@ class RowDeltaIngestStepTest {
 
     @Test
     void theSameNameWithAnotherHeaderLoadsInFullAndTheSameBytesAreNotLoadedAgain() throws IOException {
-        LocalDate night1 = LocalDate.of(2031, 5, 11);
+        LocalDate night1 = LocalDate.of(2032, 7, 11);
         String name = "payments-rowdelta-header.csv";
         // other payment ids: the same bytes as another test's file would be that file, loaded already
         ingest(inbox("rowdelta-header-1", name, HEADER + NIGHT_1_ROWS.replace("P", "H")), night1);
@@ -128,7 +128,7 @@ class RowDeltaIngestStepTest {
 
     @Test
     void anExcelReExportIsComparedRowByRowLikeACsv() throws IOException {
-        LocalDate night1 = LocalDate.of(2031, 5, 21);
+        LocalDate night1 = LocalDate.of(2032, 7, 21);
         String name = "payments-rowdelta.xlsx";
         Path first = TestFolders.create("rowdelta-xlsx-1");
         workbook(first.resolve(name), 10.0);

@@ -50,7 +50,7 @@ class RowDeltaRestartStepTest {
 
     @Test
     void aReExportKilledMidFileAndRestartedStagesWhatAnUninterruptedLoadWould() throws Exception {
-        LocalDate night1 = LocalDate.of(2031, 6, 1);
+        LocalDate night1 = LocalDate.of(2032, 8, 1);
         LocalDate night2 = night1.plusDays(1);
         String name = "payments-rowdelta-restart.csv";
         Path first = RowDeltaIngestStepTest.inbox("rowdelta-restart-1", name,
