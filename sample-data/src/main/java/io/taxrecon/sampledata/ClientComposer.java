@@ -76,7 +76,7 @@ final class ClientComposer {
 
     /**
      * A client of the realistic mix with nothing to find ({@link PaidUpPlanter}): no plant, no
-     * notice, every year paid up. Its random streams are those a planted client of the same index
+     * notice that bills or asks for an answer, every year paid up. Its random streams are those a planted client of the same index
      * would use, so a firm's clients do not depend on one another.
      */
     GeneratedClient composePaidUp(int index) {
