@@ -85,7 +85,10 @@ final class ClientComposer {
             ClientDraft draft = new ClientDraft(index, clientNumber(index), plan, RandomStreams.of(seed, index, attempt),
                     runDate, taxYears, foreignBase, historyYears, payers, ssns);
             if (new PaidUpPlanter(draft).plant()) {
-                return draft.assemble();
+                new PaidUpNoticeLog(draft, RandomStreams.of(seed, index, PaidUpNoticeLog.STREAM)).write();
+                if (noticeTruthHolds(draft)) {
+                    return draft.assemble();
+                }
             }
         }
         throw new IllegalStateException("no unambiguous layout found for client " + clientNumber(index));

@@ -7,6 +7,7 @@ import io.taxrecon.sampledata.model.TranscriptLine;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 
 /**
  * The notice log of a paid-up client ({@link PaidUpPlanter}): on about 37% of them, one (now and then two)
@@ -34,10 +35,18 @@ final class PaidUpNoticeLog {
     /** Of the letters, the ones that say a payment was found rather than applied. */
     private static final double FOUND_SHARE = 0.25;
 
-    private final ClientDraft d;
+    /**
+     * The letters' own random stream (the planters' streams are numbered by attempt): the rest of
+     * a paid-up client is drawn exactly as without letters.
+     */
+    static final long STREAM = 0x1E77E5L;
 
-    PaidUpNoticeLog(ClientDraft d) {
+    private final ClientDraft d;
+    private final SplittableRandom r;
+
+    PaidUpNoticeLog(ClientDraft d, SplittableRandom r) {
         this.d = d;
+        this.r = r;
     }
 
     /** Writes the client's letters, if it has any; the account's lines must all be written already. */
@@ -50,15 +59,15 @@ final class PaidUpNoticeLog {
                 credited.add(t);
             }
         }
-        if (credited.isEmpty() || d.r.nextDouble() >= SHARE) {
+        if (credited.isEmpty() || r.nextDouble() >= SHARE) {
             return;
         }
-        int count = d.r.nextDouble() < SECOND_SHARE && credited.size() > 1 ? 2 : 1;
+        int count = r.nextDouble() < SECOND_SHARE && credited.size() > 1 ? 2 : 1;
         List<NoticeRecord> letters = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            TranscriptLine t = credited.remove(d.r.nextInt(credited.size()));
-            String code = d.r.nextDouble() < FOUND_SHARE ? "CP225" : "CP62";
-            letters.add(new NoticeRecord(null, t.tin(), t.taxYear(), code, t.date().plusDays(14 + d.r.nextInt(30)),
+            TranscriptLine t = credited.remove(r.nextInt(credited.size()));
+            String code = r.nextDouble() < FOUND_SHARE ? "CP225" : "CP62";
+            letters.add(new NoticeRecord(null, t.tin(), t.taxYear(), code, t.date().plusDays(14 + r.nextInt(30)),
                     ZERO, null, null, null, null, null));
         }
         // numbered in date order, as the IRS's letters arrive

@@ -62,12 +62,8 @@ final class PaidUpPlanter {
                 refund(ys);
                 returns.otherReturnLines(ys);
             }
-            if (!PaymentLayoutCheck.unambiguous(d.payments, d.txns, d.primary.ssn(),
-                    d.spouse == null ? null : d.spouse.ssn())) {
-                return false;
-            }
-            new PaidUpNoticeLog(d).write();
-            return ClientComposer.noticeTruthHolds(d);
+            return PaymentLayoutCheck.unambiguous(d.payments, d.txns, d.primary.ssn(),
+                    d.spouse == null ? null : d.spouse.ssn());
         } catch (LayoutConflict e) {
             return false;
         }
