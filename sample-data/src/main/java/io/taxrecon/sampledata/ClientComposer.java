@@ -76,7 +76,7 @@ final class ClientComposer {
 
     /**
      * A client of the realistic mix with nothing to find ({@link PaidUpPlanter}): no plant, no
-     * notice, every year paid up. Its random streams are those a planted client of the same index
+     * notice that bills or asks for an answer, every year paid up. Its random streams are those a planted client of the same index
      * would use, so a firm's clients do not depend on one another.
      */
     GeneratedClient composePaidUp(int index) {
@@ -85,7 +85,10 @@ final class ClientComposer {
             ClientDraft draft = new ClientDraft(index, clientNumber(index), plan, RandomStreams.of(seed, index, attempt),
                     runDate, taxYears, foreignBase, historyYears, payers, ssns);
             if (new PaidUpPlanter(draft).plant()) {
-                return draft.assemble();
+                new PaidUpNoticeLog(draft, RandomStreams.of(seed, index, PaidUpNoticeLog.STREAM)).write();
+                if (noticeTruthHolds(draft)) {
+                    return draft.assemble();
+                }
             }
         }
         throw new IllegalStateException("no unambiguous layout found for client " + clientNumber(index));

@@ -13,8 +13,9 @@ final class Firm {
     /**
      * The realistic mix's share of clients with a story (a plant, a hard negative, a penalty story,
      * and with them the notices and balances of the planted mix). Five in six story clients owe
-     * today, and each has about two notices: a tenth keeps those who owe well under 10% of the firm
-     * (issue 15), at the price of ~0.2 notices per client where the issue's firm has 0.45.
+     * today, and they bring ~0.2 notices per client of the firm: a tenth keeps those who owe well
+     * under 10% of the firm (issue 15); the paid-up clients' letters ({@link PaidUpNoticeLog}) bring
+     * the rest of the notices.
      */
     static final double STORY_SHARE = 0.10;
     private static final double INVERSE_GOLDEN_RATIO = 0.6180339887498949;

@@ -32,7 +32,9 @@ final class NoticeCodes {
             Map.entry("LTR5071C", new Facts(NoticeStage.IDENTITY_VERIFICATION, 30, 0)),
             Map.entry("LTR4883C", new Facts(NoticeStage.IDENTITY_VERIFICATION, 30, 0)),
             Map.entry("CP71C", new Facts(NoticeStage.INFORMATION, 0, 0)),
-            Map.entry("CP49", new Facts(NoticeStage.INFORMATION, 0, 0))));
+            Map.entry("CP49", new Facts(NoticeStage.INFORMATION, 0, 0)),
+            Map.entry("CP62", new Facts(NoticeStage.INFORMATION, 0, 0)),
+            Map.entry("CP225", new Facts(NoticeStage.INFORMATION, 0, 0))));
 
     /** Codes the generator writes that are well formed but in no catalog: UNKNOWN_NOTICE_CODE. */
     static final java.util.List<String> UNKNOWN = java.util.List.of("CP9999", "LTR9999");

@@ -23,8 +23,9 @@ import java.util.Map;
  * reports (rounded as the return rounds) and every payment has its own credit alone in its window
  * ({@link PaymentLayoutCheck}).
  *
- * <p>No paid-up client has a notice log: the settled stories of {@link HistoryStories} (a bill paid,
- * a CP2000 answered) are filed late and leave failure-to-file and failure-to-pay penalties and
+ * <p>About a third have a notice log of letters that bill nothing and need no answer
+ * ({@link PaidUpNoticeLog}). None has the settled stories of {@link HistoryStories} (a bill paid, a
+ * CP2000 answered): they are filed late and leave failure-to-file and failure-to-pay penalties and
  * interest the IRS never assessed, which the product counts as owed today; on a 20,000-client firm
  * they made 9% of the paid-up clients owe.
  */
