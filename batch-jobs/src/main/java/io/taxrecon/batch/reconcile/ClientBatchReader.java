@@ -93,11 +93,6 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
     private void fetchNextBatch() {
         List<Object> args = new ArrayList<>();
         StringBuilder where = new StringBuilder(" where " + scope.rows());
-        if (decidedOn != null) {
-            // carried before this step ran (carryUnchangedClients): already decided tonight
-            where.append(" and client_id not in (select client_id from client_night where run_date = ?)");
-            args.add(decidedOn);
-        }
         if (lastFetchedId != null) {
             where.append(" and client_id > ?");
             args.add(lastFetchedId);
@@ -118,13 +113,29 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
             return;
         }
         lastFetchedId = ids.get(ids.size() - 1);
-        List<ClientRecords> assembled = assembler.assemble(ids.get(0), lastFetchedId);
-        if (decidedOn == null || assembled.size() == ids.size()) {
-            batch.addAll(assembled);
-        } else {
-            // the range also holds clients carried tonight: they are not read again
-            Set<String> wanted = new HashSet<>(ids);
-            assembled.stream().filter(r -> wanted.contains(r.client().clientId())).forEach(batch::add);
+        if (decidedOn == null) {
+            batch.addAll(assembler.assemble(ids.get(0), lastFetchedId));
+            return;
+        }
+        // clients carried before this step ran (carryUnchangedClients) are decided already: each run
+        // of consecutive undecided ids is read with one query per table, and the carried not at all
+        Set<String> decided = new HashSet<>(jdbc.queryForList("select client_id from client_night where run_date = ? "
+                + "and client_id between ? and ?", String.class, decidedOn, ids.get(0), lastFetchedId));
+        String runStart = null;
+        String runEnd = null;
+        for (String id : ids) {
+            if (decided.contains(id)) {
+                if (runStart != null) {
+                    batch.addAll(assembler.assemble(runStart, runEnd));
+                    runStart = null;
+                }
+            } else {
+                runStart = runStart == null ? id : runStart;
+                runEnd = id;
+            }
+        }
+        if (runStart != null) {
+            batch.addAll(assembler.assemble(runStart, runEnd));
         }
     }
 }

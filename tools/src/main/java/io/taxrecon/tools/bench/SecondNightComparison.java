@@ -91,7 +91,10 @@ final class SecondNightComparison {
             Map<String, String> a = WorkbookCells.of(later.resolve("clients").resolve(name),
                     dataAsOf.getOrDefault(client, night));
             Map<String, String> b = WorkbookCells.of(full.resolve("clients").resolve(name), night);
-            cellDifferences(name, a, b, differences);
+            // a cell that reads the same as written is the same, whatever date it happens to state
+            Map<String, String> rawA = WorkbookCells.of(later.resolve("clients").resolve(name), null);
+            Map<String, String> rawB = WorkbookCells.of(full.resolve("clients").resolve(name), null);
+            cellDifferences(name, a, b, rawA, rawB, differences);
             compared++;
         }
         return new Result(compared, differences.size(), differences.subList(0, Math.min(LISTED, differences.size())),
@@ -117,13 +120,15 @@ final class SecondNightComparison {
     }
 
     private static void cellDifferences(String book, Map<String, String> later, Map<String, String> full,
-            List<String> out) {
+            Map<String, String> rawLater, Map<String, String> rawFull, List<String> out) {
         Set<String> cells = new LinkedHashSet<>(full.keySet());
         cells.addAll(later.keySet());
         for (String cell : cells) {
             String a = later.get(cell);
             String b = full.get(cell);
-            if (a != null && a.equals(b) || contains(a, UNCHANGED_SINCE) || contains(b, UNCHANGED_SINCE)) {
+            String rawA = rawLater.get(cell);
+            if (a != null && a.equals(b) || rawA != null && rawA.equals(rawFull.get(cell))
+                    || contains(a, UNCHANGED_SINCE) || contains(b, UNCHANGED_SINCE)) {
                 continue;
             }
             out.add(book + " " + cell + ": '" + (a == null ? "" : a) + "' in the later night, '"

@@ -31,6 +31,7 @@ final class WorkbookCells {
     private WorkbookCells() {
     }
 
+    /** @param dataAsOf the date the workbook's data is as of, written {@code <data date>}; null: every cell as written */
     static Map<String, String> of(Path file, LocalDate dataAsOf) throws IOException {
         Map<String, String> cells = new LinkedHashMap<>();
         try (InputStream in = Files.newInputStream(file); Workbook wb = new XSSFWorkbook(in)) {
@@ -64,6 +65,6 @@ final class WorkbookCells {
                     : Double.toString(cell.getNumericCellValue());
             default -> "";
         };
-        return text.replace(dataAsOf.toString(), "<data date>");
+        return dataAsOf == null ? text : text.replace(dataAsOf.toString(), "<data date>");
     }
 }
