@@ -88,12 +88,11 @@ final class SecondNightComparison {
                 continue;
             }
             String client = name.substring(0, name.length() - ".xlsx".length());
-            Map<String, String> a = WorkbookCells.of(later.resolve("clients").resolve(name),
-                    dataAsOf.getOrDefault(client, night));
-            Map<String, String> b = WorkbookCells.of(full.resolve("clients").resolve(name), night);
             // a cell that reads the same as written is the same, whatever date it happens to state
             Map<String, String> rawA = WorkbookCells.of(later.resolve("clients").resolve(name), null);
             Map<String, String> rawB = WorkbookCells.of(full.resolve("clients").resolve(name), null);
+            Map<String, String> a = WorkbookCells.masked(rawA, dataAsOf.getOrDefault(client, night));
+            Map<String, String> b = WorkbookCells.masked(rawB, night);
             cellDifferences(name, a, b, rawA, rawB, differences);
             compared++;
         }

@@ -55,6 +55,13 @@ final class WorkbookCells {
         return cells;
     }
 
+    /** The cells as {@link #of} reads them with {@code dataAsOf}, from cells read as written. */
+    static Map<String, String> masked(Map<String, String> asWritten, LocalDate dataAsOf) {
+        Map<String, String> cells = new LinkedHashMap<>();
+        asWritten.forEach((cell, value) -> cells.put(cell, value.replace(dataAsOf.toString(), "<data date>")));
+        return cells;
+    }
+
     private static String value(Cell cell, LocalDate dataAsOf) {
         String text = switch (cell.getCellType()) {
             case STRING -> cell.getStringCellValue();
