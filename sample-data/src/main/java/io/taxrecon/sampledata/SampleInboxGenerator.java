@@ -209,8 +209,8 @@ public final class SampleInboxGenerator implements Callable<Integer> {
         }
     }
 
-    /** Reads --mix: planted or realistic, in any case. */
-    static final class MixConverter implements CommandLine.ITypeConverter<Mix> {
+    /** Reads --mix: planted or realistic, in any case (the generator's and the bench's option). */
+    public static final class MixConverter implements CommandLine.ITypeConverter<Mix> {
         @Override
         public Mix convert(String value) {
             try {

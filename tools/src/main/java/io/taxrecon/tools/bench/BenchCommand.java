@@ -69,7 +69,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "Generator seed. Default: ${DEFAULT-VALUE}")
     long seed;
 
-    @Option(names = "--mix", paramLabel = "MIX", defaultValue = "realistic", converter = MixConverter.class,
+    @Option(names = "--mix", paramLabel = "MIX", defaultValue = "realistic", converter = SampleInboxGenerator.MixConverter.class,
             description = "The generated firm: realistic (most clients paid up, ~54 rows per client) or planted "
                     + "(the generator's stress mix: most clients carry a plant or owe). Default: ${DEFAULT-VALUE}")
     Mix mix;
@@ -214,18 +214,6 @@ public final class BenchCommand implements Callable<Integer> {
         result.rowsByFile().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e ->
                 console.printf("  %-40s %,12d rows (%.2f per client)%n", e.getKey(), e.getValue(),
                         e.getValue() / (double) result.clients()));
-    }
-
-    /** Reads --mix: planted or realistic, in any case. */
-    static final class MixConverter implements CommandLine.ITypeConverter<Mix> {
-        @Override
-        public Mix convert(String value) {
-            try {
-                return Mix.parse(value);
-            } catch (IllegalArgumentException e) {
-                throw new CommandLine.TypeConversionException(e.getMessage());
-            }
-        }
     }
 
     private static List<BenchReport.Step> steps(JobRepository repository, CpuTimeline cpu, long clients) {
