@@ -13,18 +13,17 @@ import java.time.LocalDate;
  * @param reconciliation tonight's answer; null when carried
  * @param nextChange the next date its answer can change; null when no date can
  * @param carriedFrom what the previous night knew of it, when carried; null when reconciled
- * @param previousNight the night carried from; null when reconciled
  */
 public record ClientOutcome(ClientRecords records, String inputsHash, ClientReconciliation reconciliation,
-        LocalDate nextChange, ClientNight carriedFrom, LocalDate previousNight) {
+        LocalDate nextChange, ClientNight carriedFrom) {
 
     static ClientOutcome reconciled(ClientRecords records, String inputsHash, ClientReconciliation reconciliation,
             LocalDate nextChange) {
-        return new ClientOutcome(records, inputsHash, reconciliation, nextChange, null, null);
+        return new ClientOutcome(records, inputsHash, reconciliation, nextChange, null);
     }
 
-    static ClientOutcome carried(ClientRecords records, String inputsHash, ClientNight previous, LocalDate previousNight) {
-        return new ClientOutcome(records, inputsHash, null, previous.nextChange(), previous, previousNight);
+    static ClientOutcome carried(ClientRecords records, String inputsHash, ClientNight previous) {
+        return new ClientOutcome(records, inputsHash, null, previous.nextChange(), previous);
     }
 
     public boolean carried() {

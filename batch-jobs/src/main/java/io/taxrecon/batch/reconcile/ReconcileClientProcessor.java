@@ -30,7 +30,7 @@ public final class ReconcileClientProcessor implements ItemProcessor<ClientRecor
         String inputs = ClientInputsDigest.of(records, entries.latestOfClients(clientId, clientId));
         var previous = carry.carriable(clientId, inputs);
         if (previous.isPresent()) {
-            return ClientOutcome.carried(records, inputs, previous.get(), carry.previousNight());
+            return ClientOutcome.carried(records, inputs, previous.get());
         }
         ClientReconciliation reconciliation = engine.reconcile(records);
         LocalDate next = engine.nextChange(reconciliation);
