@@ -1,6 +1,7 @@
 package io.taxrecon.batch.ingest;
 
 import io.taxrecon.batch.staging.ReviewEntryStore;
+import io.taxrecon.batch.staging.FileClients;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.core.ingest.InputKind;
@@ -10,7 +11,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -62,14 +62,14 @@ public final class ChangedClients {
         return changed;
     }
 
-    /** The clients with a row of the file's lineage staged, or vanished, by a file loaded after {@code from} up to {@code to}. */
+    /**
+     * The clients with a row of the file's lineage staged, or vanished, by a file loaded after
+     * {@code from} up to {@code to}: those files touched them ({@link FileClients}).
+     */
     private Set<String> stagedOrVanishedBetween(Placed file, long from, long to) {
-        List<Map<String, Object>> files = jdbc.queryForList("select file_sha, seq from input_file where lineage = ? "
-                + "and seq > ? and seq <= ?", file.lineage(), from, to);
-        String shas = files.stream().map(f -> "'" + hex(f.get("file_sha")) + "'").collect(Collectors.joining(", "));
-        String seqs = files.stream().map(f -> String.valueOf(((Number) f.get("seq")).longValue()))
-                .collect(Collectors.joining(", "));
-        return clientsWhere(file, "(file_sha in (" + shas + ") or died in (" + seqs + "))");
+        List<String> files = jdbc.queryForList("select file_sha from input_file where lineage = ? and seq > ? "
+                + "and seq <= ?", String.class, file.lineage(), from, to).stream().map(ChangedClients::hex).toList();
+        return new TreeSet<>(new FileClients(jdbc).of(files));
     }
 
     /** The clients with any row the file sees. */

@@ -1,5 +1,6 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.FileClients;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
@@ -108,6 +109,7 @@ public final class Lineages {
         for (Long seq : seqs) {
             jdbc.update("delete from vanished_row where file_seq = ?", seq);
         }
+        new FileClients(jdbc).forget(sha);
         jdbc.update("delete from input_file where file_sha = ?", sha);
     }
 }

@@ -1,5 +1,6 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.FileClients;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.core.ingest.ColumnAliases;
@@ -13,9 +14,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -130,6 +134,9 @@ public class RowDelta implements StepExecutionListener {
         RowIdentities before = predecessorRows(place.predecessor());
         RowIdentities kept = new RowIdentities();
         List<Object[]> vanished = new ArrayList<>();
+        List<Object[]> vanishedLoaded = new ArrayList<>();
+        boolean vanishedRejected = false;
+        Set<String> vanishedClients = new LinkedHashSet<>();
         long[] counts = new long[2];
         int i = 0;
         int j = 0;
@@ -143,39 +150,56 @@ public class RowDelta implements StepExecutionListener {
                 j++;
             } else if (c < 0) {
                 vanished.add(new Object[] {place.seq(), before.line(i), before.hash(i)});
+                if (before.rejected(i)) {
+                    vanishedRejected = true;
+                } else {
+                    vanishedLoaded.add(new Object[] {place.seq(), before.client(i), before.line(i), before.hash(i)});
+                }
+                if (before.client(i) != null) {
+                    vanishedClients.add(before.client(i));
+                }
                 i++;
             } else {
                 j++;
             }
         }
+        boolean anyRejectedVanished = vanishedRejected;
         transaction.executeWithoutResult(status -> {
             jdbc.update("delete from vanished_row where file_seq = ?", place.seq());
             jdbc.batchUpdate("insert into vanished_row (file_seq, line, row_hash) values (?,?,?)", vanished);
             String seen = ledger.seenBy(place.predecessor()).rows("t");
-            for (StagedTable<?> table : List.of(StagedTables.of(kind), StagedTables.REJECTED_ROWS)) {
-                // one index seek per row of the table; an IN (subquery) would be run again for every row on H2
-                jdbc.update("update " + table.name() + " t set died = ? where " + seen + " and t.died is null and "
-                        + (table == StagedTables.REJECTED_ROWS ? "t.run_date is null and " : "")
-                        + "t.row_hash is not null and exists (select 1 from vanished_row v where v.file_seq = ? "
-                        + "and v.line = t." + table.lineColumn() + " and v.row_hash = t.row_hash)",
+            StagedTable<?> table = StagedTables.of(kind);
+            // a loaded row is found by its client (an index seek), its line and its hash: no scan of the table
+            jdbc.batchUpdate("update " + table.name() + " t set died = ? where t.client_id = ? and t."
+                    + table.lineColumn() + " = ? and t.row_hash = ? and t.died is null and " + seen, vanishedLoaded);
+            if (anyRejectedVanished) {
+                // rejects may have no client: one pass over the file's rejects, by the rejects' file index
+                jdbc.update("update " + StagedTables.REJECTED_ROWS.name() + " t set died = ? where " + seen
+                        + " and t.died is null and t.run_date is null and t.row_hash is not null and exists (select 1 "
+                        + "from vanished_row v where v.file_seq = ? and v.line = t.line and v.row_hash = t.row_hash)",
                         place.seq(), place.seq());
             }
+            // the clients of the rows that vanished are among those the file touched (ChangedClients asks)
+            new FileClients(jdbc).record(sha, vanishedClients);
             ledger.recordFirstPass(sha, header, counts[0] + counts[1], (long) vanished.size());
         });
         inherited = kept.sorted();
         return counts;
     }
 
-    /** The predecessor's view of the file: its rows and rejects read on loading, by line and hash. */
+    /** The predecessor's view of the file: its rows and rejects read on loading, by line and hash, with their client. */
     private RowIdentities predecessorRows(String predecessor) {
         String seen = ledger.seenBy(predecessor).rows();
         StagedTable<?> table = StagedTables.of(kind);
         RowIdentities rows = new RowIdentities();
-        jdbc.query("select " + table.lineColumn() + ", row_hash, 0 from " + table.name() + " where " + seen
-                        + " and row_hash is not null union all select line, row_hash, 1 from rejected_row where " + seen
-                        + " and run_date is null and row_hash is not null",
+        Map<String, String> clients = new HashMap<>();
+        jdbc.query("select " + table.lineColumn() + ", row_hash, 0, client_id from " + table.name() + " where " + seen
+                        + " and row_hash is not null union all select line, row_hash, 1, client_id from rejected_row where "
+                        + seen + " and run_date is null and row_hash is not null",
                 rs -> {
-                    rows.add(rs.getLong(1), rs.getLong(2), rs.getInt(3) == 1);
+                    String client = rs.getString(4);
+                    rows.add(rs.getLong(1), rs.getLong(2), rs.getInt(3) == 1,
+                            client == null ? null : clients.computeIfAbsent(client, k -> k));
                 });
         return rows.sorted();
     }

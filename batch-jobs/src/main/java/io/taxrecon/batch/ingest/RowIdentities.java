@@ -3,26 +3,35 @@ package io.taxrecon.batch.ingest;
 import java.util.Arrays;
 
 /**
- * Row identities (line, hash) in two growing primitive arrays, sorted on demand: a million rows
- * take 16 MB, not the hundred a set of boxed pairs would.
+ * Row identities (line, hash) in growing primitive arrays, sorted on demand: a million rows
+ * take 16 MB, not the hundred a set of boxed pairs would; with each its rejected flag and, when
+ * known, its client (a shared String per client).
  */
 final class RowIdentities {
 
     private long[] lines = new long[1024];
     private long[] hashes = new long[1024];
     private boolean[] rejected = new boolean[1024];
+    private String[] clients = new String[1024];
     private int size;
 
     void add(long line, long hash, boolean isRejected) {
+        add(line, hash, isRejected, null);
+    }
+
+    /** Adds an identity with the client of its row (the same String for the same client, to keep the heap small). */
+    void add(long line, long hash, boolean isRejected, String client) {
         if (size == lines.length) {
             int capacity = size * 2;
             lines = Arrays.copyOf(lines, capacity);
             hashes = Arrays.copyOf(hashes, capacity);
             rejected = Arrays.copyOf(rejected, capacity);
+            clients = Arrays.copyOf(clients, capacity);
         }
         lines[size] = line;
         hashes[size] = hash;
         rejected[size] = isRejected;
+        clients[size] = client;
         size++;
     }
 
@@ -40,6 +49,11 @@ final class RowIdentities {
 
     boolean rejected(int i) {
         return rejected[i];
+    }
+
+    /** The client of the row, when it was added with one. */
+    String client(int i) {
+        return clients[i];
     }
 
     /** Sorts by line, then hash; rows read in file order are almost sorted already, so that case is checked first. */
@@ -119,5 +133,8 @@ final class RowIdentities {
         boolean r = rejected[i];
         rejected[i] = rejected[j];
         rejected[j] = r;
+        String c = clients[i];
+        clients[i] = clients[j];
+        clients[j] = c;
     }
 }

@@ -1,5 +1,6 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.FileClients;
 import io.taxrecon.batch.staging.RowLoader;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
@@ -7,9 +8,12 @@ import io.taxrecon.core.ingest.NormalisedRow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -39,6 +43,8 @@ public final class StagingWriter implements ItemStreamWriter<NormalisedRow> {
     private final RowDelta delta;
     private long loaded;
     private long rejected;
+    /** The clients already recorded for the file by this execution (a restart records some again: harmless). */
+    private final Set<String> clientsRecorded = new HashSet<>();
 
     public StagingWriter(DataSource dataSource, RowLoader loader, String fileSha, RowDelta delta) {
         this.dataSource = dataSource;
@@ -68,10 +74,15 @@ public final class StagingWriter implements ItemStreamWriter<NormalisedRow> {
     public void write(Chunk<? extends NormalisedRow> chunk) throws SQLException {
         Map<StagedTable<?>, List<Object[]>> batches = new LinkedHashMap<>();
         long loadedHere = 0;
+        Set<String> newClients = new LinkedHashSet<>();
         for (NormalisedRow row : chunk) {
             StagedTable<?> table = StagedTables.holding(row);
-            batches.computeIfAbsent(table, k -> new ArrayList<>(chunk.size()))
-                    .add(table.bindRecord(StagedTables.record(row), fileSha, delta.takeHash(row)));
+            Object[] bound = table.bindRecord(StagedTables.record(row), fileSha, delta.takeHash(row));
+            batches.computeIfAbsent(table, k -> new ArrayList<>(chunk.size())).add(bound);
+            String clientId = table.clientIdOf(bound);
+            if (clientId != null && !clientsRecorded.contains(clientId)) {
+                newClients.add(clientId);
+            }
             if (row instanceof NormalisedRow.Loaded) {
                 loadedHere++;
             }
@@ -81,9 +92,11 @@ public final class StagingWriter implements ItemStreamWriter<NormalisedRow> {
             for (Map.Entry<StagedTable<?>, List<Object[]>> batch : batches.entrySet()) {
                 loader.load(connection, batch.getKey(), batch.getValue());
             }
+            FileClients.record(connection, fileSha, newClients);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }
+        clientsRecorded.addAll(newClients); // only once written: a chunk that failed records them again
         loaded += loadedHere;
         rejected += chunk.size() - loadedHere;
     }

@@ -1,9 +1,15 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.FileClients;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
 import io.taxrecon.core.ingest.InputKind;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -20,6 +26,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public final class UnknownClientRows implements Tasklet {
 
+    /** Client ids bound in one statement: well under any driver's limit on parameters. */
+    private static final int IDS_PER_STATEMENT = 500;
+
     static final String REASON = "no client with this client_id in any clients file";
 
     private final JdbcTemplate jdbc;
@@ -35,22 +44,36 @@ public final class UnknownClientRows implements Tasklet {
         return RepeatStatus.FINISHED;
     }
 
-    /** Rejects every such row of the run (again, on a re-run); returns how many there were. */
+    /**
+     * Rejects every such row of the run (again, on a re-run); returns how many there were.
+     *
+     * <p>The clients the night's files name ({@link FileClients}) are compared with those of its
+     * clients files here: a lookup of the clients for every staged row (an anti-join) cost a
+     * tenth of a night. Only the rows of the ids no client row names, nearly always none, are
+     * then read, by their client.
+     */
     public int reject(LocalDate runDate) {
         RunScope scope = RunScope.resolved(jdbc, runDate);
         jdbc.update("delete from rejected_row where run_date = ?", runDate);
+        Set<String> known = new HashSet<>(jdbc.queryForList("select distinct client_id from client where "
+                + scope.rows(), String.class));
+        List<String> unknown = new FileClients(jdbc).of(scope.files()).stream().filter(id -> !known.contains(id))
+                .sorted().toList();
         int rejected = 0;
         for (InputKind kind : InputKind.values()) {
             if (kind == InputKind.CLIENTS) {
                 continue;
             }
             StagedTable<?> table = StagedTables.of(kind);
-            rejected += jdbc.update("insert into rejected_row (file_sha, file_name, sheet, line, client_id, column_name, "
-                    + "bad_value, reason, run_date, died) select t.file_sha, t.file_name, t.sheet, t."
-                    + table.lineColumn() + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ?, t.died from "
-                    + table.name() + " t where "
-                    + scope.rows("t") + " and not exists (select 1 from client c where c.client_id = t.client_id and "
-                    + scope.rows("c") + ")", runDate);
+            for (int from = 0; from < unknown.size(); from += IDS_PER_STATEMENT) {
+                List<String> ids = unknown.subList(from, Math.min(unknown.size(), from + IDS_PER_STATEMENT));
+                rejected += jdbc.update("insert into rejected_row (file_sha, file_name, sheet, line, client_id, "
+                        + "column_name, bad_value, reason, run_date, died) select t.file_sha, t.file_name, t.sheet, t."
+                        + table.lineColumn() + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ?, t.died from "
+                        + table.name() + " t where " + scope.rows("t") + " and t.client_id in ("
+                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
+                        Stream.concat(Stream.of(runDate), ids.stream()).toArray());
+            }
         }
         return rejected;
     }

@@ -5,6 +5,7 @@ import io.taxrecon.batch.staging.StagedTables;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -85,7 +86,12 @@ public final class NightRows {
                 before, kept));
         if (!removal.dryRun()) {
             jdbc.update("delete from vanished_row where file_seq in (select seq" + files + ")", before, kept);
+            jdbc.update("delete from file_client where file_sha in (" + GONE_FILES + ")", before, kept);
             jdbc.update("delete" + files, before, kept);
+            // a file that stays may name a client only for rows of it that vanished and are gone now
+            jdbc.update("delete from file_client c where " + StagedTables.all().stream()
+                    .map(t -> "not exists (select 1 from " + t.name() + " t where t.client_id = c.client_id)")
+                    .collect(Collectors.joining(" and ")));
         }
         for (String table : PER_NIGHT) {
             // a night's own rejects of a file that goes are counted with the file's rows

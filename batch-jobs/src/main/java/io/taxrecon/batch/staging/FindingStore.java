@@ -17,7 +17,6 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -108,22 +107,20 @@ public final class FindingStore {
             return;
         }
         long days = ChronoUnit.DAYS.between(from, runDate);
-        String ids = String.join(",", Collections.nCopies(clientIds.size(), "?"));
-        List<Object> args = new ArrayList<>(List.of(runDate, from));
-        args.addAll(clientIds);
-        jdbc.update("insert into finding (run_date, client_id, position, tax_year, finding_type, severity, reference, "
+        // one statement a client, batched: each a seek on the primary key's (run_date, client_id), where an
+        // IN list of a chunk's ids was compared, id by id, with every row of the night
+        jdbc.batchUpdate("insert into finding (run_date, client_id, position, tax_year, finding_type, severity, reference, "
                 + "irs_amount, client_amount, difference, notice_id, due_date, explanation, recommended_action, "
                 + "evidence, first_seen) select ?, client_id, position, tax_year, finding_type, severity, reference, "
                 + "irs_amount, client_amount, difference, notice_id, due_date, explanation, recommended_action, "
-                + "evidence, first_seen from finding where run_date = ? and client_id in (" + ids + ")", args.toArray());
-        List<Object> summaryArgs = new ArrayList<>(List.of(runDate, days, from));
-        summaryArgs.addAll(clientIds);
-        jdbc.update("insert into client_summary (run_date, client_id, client_name, masked_tin, reviewer, top_severity, "
+                + "evidence, first_seen from finding where run_date = ? and client_id = ?",
+                clientIds.stream().map(id -> new Object[] {runDate, from, id}).toList());
+        jdbc.batchUpdate("insert into client_summary (run_date, client_id, client_name, masked_tin, reviewer, top_severity, "
                 + "severity_rank, min_days_left, amount_at_stake, finding_counts, finding_total, notice_count, "
                 + "data_incomplete, workbook) select ?, client_id, client_name, masked_tin, reviewer, top_severity, "
                 + "severity_rank, min_days_left - ?, amount_at_stake, finding_counts, finding_total, notice_count, "
-                + "data_incomplete, workbook from client_summary where run_date = ? and client_id in (" + ids + ")",
-                summaryArgs.toArray());
+                + "data_incomplete, workbook from client_summary where run_date = ? and client_id = ?",
+                clientIds.stream().map(id -> new Object[] {runDate, days, from, id}).toList());
     }
 
     /**

@@ -9,7 +9,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,18 +57,13 @@ public final class PenaltyFigureStore {
      * clients whose figures no longer move with the date (nothing owed, no interest running).
      */
     public void carry(LocalDate from, LocalDate runDate, List<String> clientIds) {
-        if (clientIds.isEmpty()) {
-            return;
-        }
-        List<Object> args = new ArrayList<>(List.of(runDate, from));
-        args.addAll(clientIds);
-        jdbc.update("insert into penalty_figure (run_date, client_id, position, tax_year, tin_last4, filed, "
+        // one statement a client, batched: a seek on the primary key's (run_date, client_id) each
+        jdbc.batchUpdate("insert into penalty_figure (run_date, client_id, position, tax_year, tin_last4, filed, "
                 + "tax_assessed, ftf_assessed, ftp_assessed, interest_assessed, ftf_computed, ftp_computed, "
                 + "interest_computed, caused_by_findings, owed_today, csed) select ?, client_id, position, tax_year, "
                 + "tin_last4, filed, tax_assessed, ftf_assessed, ftp_assessed, interest_assessed, ftf_computed, "
                 + "ftp_computed, interest_computed, caused_by_findings, owed_today, csed from penalty_figure "
-                + "where run_date = ? and client_id in (" + String.join(",", Collections.nCopies(clientIds.size(), "?"))
-                + ")", args.toArray());
+                + "where run_date = ? and client_id = ?", clientIds.stream().map(id -> new Object[] {runDate, from, id}).toList());
     }
 
     /** Hands a night's rows to {@code each}, by client id then in each client's order (year, then TIN). */

@@ -25,10 +25,16 @@ public final class RunScope {
 
     private final String condition;
     private final String lineageLoadedOn;
+    private final List<String> files;
 
     private RunScope(String condition, String lineageLoadedOn) {
+        this(condition, lineageLoadedOn, null);
+    }
+
+    private RunScope(String condition, String lineageLoadedOn, List<String> files) {
         this.condition = condition;
         this.lineageLoadedOn = lineageLoadedOn;
+        this.files = files;
     }
 
     public static RunScope of(LocalDate runDate) {
@@ -63,7 +69,7 @@ public final class RunScope {
         shas.addAll(jdbc.queryForList("select file_sha from run_input where run_date = ?", String.class, runDate)
                 .stream().map(String::trim).toList());
         if (shas.isEmpty()) {
-            return new RunScope("1 = 0", of(runDate).lineageLoadedOn);
+            return new RunScope("1 = 0", of(runDate).lineageLoadedOn, List.of());
         }
         if (!shas.stream().allMatch(sha -> sha.matches("[0-9a-f]{64}"))) {
             throw new IllegalStateException("not a SHA-256 in the ledger: " + shas);
@@ -71,7 +77,7 @@ public final class RunScope {
         String died = seqs.isEmpty() ? PREFIX + "died is null" : "(" + PREFIX + "died is null or " + PREFIX
                 + "died not in (" + seqs.stream().map(String::valueOf).collect(Collectors.joining(", ")) + "))";
         return new RunScope(PREFIX + "file_sha in (" + shas.stream().map(sha -> "'" + sha + "'")
-                .collect(Collectors.joining(", ")) + ") and " + died, of(runDate).lineageLoadedOn);
+                .collect(Collectors.joining(", ")) + ") and " + died, of(runDate).lineageLoadedOn, List.copyOf(shas));
     }
 
     /**
@@ -91,6 +97,14 @@ public final class RunScope {
     /** Every staged row: for tests of the reconcile step's machinery alone. */
     public static RunScope everything() {
         return new RunScope("1 = 1", PREFIX + "loaded_on");
+    }
+
+    /**
+     * The files whose rows the run may see (its inbox's files and their predecessors), for a scope
+     * {@link #resolved} from the ledger; empty for any other.
+     */
+    public List<String> files() {
+        return files == null ? List.of() : files;
     }
 
     /** A SQL condition on a staged table's {@code file_sha} and {@code died}, optionally qualified by a table alias. */

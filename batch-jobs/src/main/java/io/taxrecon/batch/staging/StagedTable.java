@@ -27,6 +27,7 @@ public abstract class StagedTable<T> implements RowMapper<T> {
     private final String lineColumn;
     private final List<String> columns;
     private final String insert;
+    private final int clientColumn;
 
     /**
      * @param lineColumn the column of the row's line in its file ({@code line}, unless the record
@@ -40,6 +41,7 @@ public abstract class StagedTable<T> implements RowMapper<T> {
         List<String> all = new ArrayList<>(List.of(columns));
         all.addAll(List.of("file_sha", "file_name", "sheet", lineColumn, "row_hash"));
         this.columns = List.copyOf(all);
+        this.clientColumn = all.indexOf("client_id");
         this.insert = "insert into " + name + " (" + String.join(", ", all) + ") values ("
                 + all.stream().map(c -> "?").collect(Collectors.joining(",")) + ")";
     }
@@ -83,6 +85,11 @@ public abstract class StagedTable<T> implements RowMapper<T> {
         row[own.length + 3] = source.line();
         row[own.length + 4] = rowHash;
         return row;
+    }
+
+    /** The client id of a row as {@link #bind} gave it; null when the row has none. */
+    public final String clientIdOf(Object[] bound) {
+        return clientColumn < 0 ? null : (String) bound[clientColumn];
     }
 
     /** {@link #bind} for a record known only as an object: it must be of {@link #type()}. */

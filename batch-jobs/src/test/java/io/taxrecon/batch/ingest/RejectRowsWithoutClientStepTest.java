@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.taxrecon.batch.StepTestDatabase;
 import io.taxrecon.batch.TaxReconApplication;
 import io.taxrecon.batch.cli.NightlyRun;
+import io.taxrecon.batch.staging.FileClients;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.core.clients.Client;
 import io.taxrecon.core.payments.Payment;
@@ -64,6 +65,31 @@ class RejectRowsWithoutClientStepTest {
                 .as("the row stays staged: a clients file a night late makes it good").isEqualTo(2);
     }
 
+    @Test
+    void rejectsEveryRowOfAClientsFileThatArrivedWithoutItsClientsOneRejectPerRow() {
+        LocalDate night = LocalDate.of(2031, 3, 9);
+        String payments = "e".repeat(64);
+        jdbc.update("insert into run_input (run_date, position, file_sha, file_name, kind, newly_loaded) "
+                + "values (?, 0, ?, 'payments.csv', 'payments', true)", night, payments);
+        List<Object[]> rows = new java.util.ArrayList<>();
+        for (int i = 0; i < 1_300; i++) {
+            // 1,200 unknown clients (more than one statement binds), the last hundred with a second row
+            String client = "RW-U" + (i % 1_200);
+            rows.add(StagedTables.PAYMENTS.bind(new Payment("RW-UP" + i, client, TIN, 2024, LocalDate.of(2025, 4, 15),
+                    new BigDecimal("10.00"), null, null, null, null, new SourceRef("payments.csv", "", i + 2)), payments));
+        }
+        jdbc.batchUpdate(StagedTables.PAYMENTS.insertSql(), rows);
+        new FileClients(jdbc).record(payments, rows.stream().map(StagedTables.PAYMENTS::clientIdOf).distinct().toList());
+
+        StepExecution step = jobs.startStep("rejectRowsWithoutClient",
+                NightlyRun.parameters(night, 1, Path.of("inbox"), Path.of("out")), new ExecutionContext())
+                .getStepExecutions().iterator().next();
+
+        assertThat(step.getWriteCount()).isEqualTo(1_300);
+        assertThat(jdbc.queryForObject("select count(distinct line) from rejected_row where run_date = ?", Long.class,
+                night)).isEqualTo(1_300);
+    }
+
     /** Runs the step for the night (a list, not an execution: the test listeners take such methods for factories). */
     private List<StepExecution> stepsOf(long attempt) {
         return List.copyOf(jobs.startStep("rejectRowsWithoutClient",
@@ -80,5 +106,6 @@ class RejectRowsWithoutClientStepTest {
         Payment payment = new Payment(id, clientId, TIN, 2024, LocalDate.of(2025, 4, 15), new BigDecimal("10.00"),
                 null, null, null, null, new SourceRef("payments.csv", "", line));
         jdbc.update(StagedTables.PAYMENTS.insertSql(), StagedTables.PAYMENTS.bind(payment, PAYMENTS_SHA));
+        new FileClients(jdbc).record(PAYMENTS_SHA, List.of(clientId)); // as the staging writer does
     }
 }

@@ -156,7 +156,7 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 clients = context.getBean(JdbcTemplate.class)
                         .queryForObject("select count(distinct client_id) from client", Long.class);
-                job = new BenchReport.Job(seconds, cpuSeconds, heap.peakUsed() / MIB, heap.peakAfterGc() / MIB,
+                job = new BenchReport.Job(seconds, cpuSeconds, heap.peakUsed() / MIB, heap.peakLive() / MIB,
                         workbooks(runFolder), steps(context.getBean(JobRepository.class), cpu, clients));
             }
             console.println("Measuring the floor for the same data...");
@@ -181,7 +181,7 @@ public final class BenchCommand implements Callable<Integer> {
                 console.println("A second night needs a generated firm (it is a re-export of it): --inbox runs one night.");
             } else if (nights == 2) {
                 SecondNightRun run = new SecondNightRun(context, console, outFolder);
-                second = run.measure(generated, job, changedPercent / 100);
+                second = run.measure(generated, job, changedPercent / 100, clients);
                 if (second == null) {
                     return run.exit();
                 }
@@ -216,7 +216,8 @@ public final class BenchCommand implements Callable<Integer> {
                         e.getValue() / (double) result.clients()));
     }
 
-    private static List<BenchReport.Step> steps(JobRepository repository, CpuTimeline cpu, long clients) {
+    /** The steps of the job's last execution, each with the process CPU the timeline saw while it ran. */
+    static List<BenchReport.Step> steps(JobRepository repository, CpuTimeline cpu, long clients) {
         var instance = repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
         JobExecution execution = repository.getLastJobExecution(instance);
         List<BenchReport.Step> steps = new ArrayList<>();

@@ -49,11 +49,12 @@ public record BenchReport(
      * @param differences how many differences the comparison found
      * @param firstDifferences the first few, one line each
      * @param truthCheck the second night's findings against the re-export's truth.csv
+     * @param steps the second night's steps, as the first night's are reported
      */
     public record SecondNight(String runDate, String inbox, long changedClients, long amountsChanged, long rowsAppended,
             double seconds, double cpuSeconds, double toFirstNight, double toFirstNightCpu, long reconciled, long carried,
             double fullSeconds, double fullCpuSeconds, long workbooksCompared, boolean identical, long differences,
-            List<String> firstDifferences, String comparison, String truthCheck) {
+            List<String> firstDifferences, String comparison, String truthCheck, List<Step> steps) {
     }
 
     /**
@@ -68,9 +69,9 @@ public record BenchReport(
     /**
      * The nightly job: wall time, the process's CPU time (all threads, collector included: a
      * steadier figure than wall time on a machine shared with other work), peak heap in use and
-     * after a collection, and each step.
+     * the peak live heap (in use after a full collection, sampled every 10 s), and each step.
      */
-    public record Job(double seconds, double cpuSeconds, long peakHeapUsedMiB, long peakHeapAfterGcMiB,
+    public record Job(double seconds, double cpuSeconds, long peakHeapUsedMiB, long peakHeapLiveMiB,
             long workbooks, List<Step> steps) {
     }
 
@@ -109,16 +110,10 @@ public record BenchReport(
                 + "load average %.2f at the start, %.2f at the end%n", machine.processors(),
                 machine.physicalMemoryMiB(), machine.java(), machine.os(), machine.threads(), machine.maxHeapMiB(),
                 machine.loadAverageAtStart(), machine.loadAverageAtEnd());
-        console.printf("%-46s %12s %12s %11s %9s %9s%n", "step", "rows", "rows/s", "clients/s", "wall s", "CPU s");
-        for (Step s : job.steps()) {
-            console.printf("%-46s %,12d %,12.0f %,11.0f %9.1f %9s%n", s.partition() ? "  " + s.name() : s.name(),
-                    s.rows(), s.rowsPerSecond(), s.clientsPerSecond(), s.seconds(),
-                    s.cpuSeconds() == null ? "" : String.format("%.1f", s.cpuSeconds()));
-        }
-        console.printf("%-46s %12s %12s %,11.0f %9.1f %9.1f%n", "job (launch to end)", "", "",
-                clients / job.seconds(), job.seconds(), job.cpuSeconds());
-        console.printf("Workbooks written: %,d. Peak heap: %,d MiB in use, %,d MiB in use after a collection%n",
-                job.workbooks(), job.peakHeapUsedMiB(), job.peakHeapAfterGcMiB());
+        printSteps(console, job.steps(), job.seconds(), job.cpuSeconds());
+        console.printf("Workbooks written: %,d. Peak heap: %,d MiB in use, %,d MiB live (after a full collection, "
+                + "sampled every 10 s)%n",
+                job.workbooks(), job.peakHeapUsedMiB(), job.peakHeapLiveMiB());
         console.printf("Floor, same data and threads, no database:%n");
         console.printf("  %-44s %,12d rows %9.1f s (CPU %.1f s, %,.0f rows/s)%n", "parse every input (job's readers)",
                 floor.rowsParsed(), floor.parseSeconds(), floor.parseCpuSeconds(),
@@ -136,11 +131,25 @@ public record BenchReport(
         }
     }
 
+    private void printSteps(PrintStream console, List<Step> steps, double seconds, double cpuSeconds) {
+        console.printf("%-46s %12s %12s %11s %9s %9s%n", "step", "rows", "rows/s", "clients/s", "wall s", "CPU s");
+        for (Step s : steps) {
+            console.printf("%-46s %,12d %,12.0f %,11.0f %9.1f %9s%n", s.partition() ? "  " + s.name() : s.name(),
+                    s.rows(), s.rowsPerSecond(), s.clientsPerSecond(), s.seconds(),
+                    s.cpuSeconds() == null ? "" : String.format("%.1f", s.cpuSeconds()));
+        }
+        console.printf("%-46s %12s %12s %,11.0f %9.1f %9.1f%n", "job (launch to end)", "", "",
+                clients / seconds, seconds, cpuSeconds);
+    }
+
     private void printSecondNight(PrintStream console) {
         SecondNight n = secondNight;
         console.printf("%nSecond night, %s: a re-export of every file, %,d clients changed (%,d amounts changed in place, "
                 + "%,d rows appended), on the first night's store%n", n.runDate(), n.changedClients(), n.amountsChanged(),
                 n.rowsAppended());
+        if (n.steps() != null && !n.steps().isEmpty()) {
+            printSteps(console, n.steps(), n.seconds(), n.cpuSeconds());
+        }
         console.printf("  %-44s %9.1f s wall %9.1f s CPU%n", "second night", n.seconds(), n.cpuSeconds());
         console.printf("  %-44s %9.3f    wall %9.3f    CPU%n", "second night / first night", n.toFirstNight(),
                 n.toFirstNightCpu());

@@ -10,8 +10,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -44,7 +46,7 @@ final class SecondNightRun {
     }
 
     /** Runs and compares the second night; null when one of its runs failed ({@link #exit}). */
-    BenchReport.SecondNight measure(GeneratorOptions firstNight, BenchReport.Job first, double changedShare)
+    BenchReport.SecondNight measure(GeneratorOptions firstNight, BenchReport.Job first, double changedShare, long clients)
             throws Exception {
         LocalDate night = firstNight.runDate().plusDays(1);
         Path data = outFolder.resolve("bench-data-night-2");
@@ -60,7 +62,11 @@ final class SecondNightRun {
         console.printf("Running the second night (%s) on the first night's store...%n", night);
         long started = System.nanoTime();
         long cpuStarted = ProcessCpu.nanos();
-        exit = run.launch(night, inbox, outFolder, false);
+        List<BenchReport.Step> steps;
+        try (CpuTimeline cpu = CpuTimeline.start()) {
+            exit = run.launch(night, inbox, outFolder, false);
+            steps = exit == 0 ? BenchCommand.steps(context.getBean(JobRepository.class), cpu, clients) : List.of();
+        }
         double seconds = (System.nanoTime() - started) / 1e9;
         double cpuSeconds = (ProcessCpu.nanos() - cpuStarted) / 1e9;
         if (exit != 0) {
@@ -89,7 +95,7 @@ final class SecondNightRun {
                 export.amountsChanged(), export.rowsAppended(), seconds, cpuSeconds, seconds / first.seconds(),
                 cpuSeconds / first.cpuSeconds(), count(carrying, "reconciled"), count(carrying, "carried"),
                 fullSeconds, fullCpuSeconds, comparison.workbooks(), comparison.identical(), comparison.differences(),
-                comparison.first(), comparison.summary(), truthCheck);
+                comparison.first(), comparison.summary(), truthCheck, steps);
     }
 
     /**
