@@ -1,5 +1,6 @@
 package io.taxrecon.batch.reconcile;
 
+import io.taxrecon.batch.staging.ClientIds;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.core.engine.ClientRecords;
 import java.time.LocalDate;
@@ -114,28 +115,18 @@ public final class ClientBatchReader implements ItemStreamReader<ClientRecords> 
         }
         lastFetchedId = ids.get(ids.size() - 1);
         if (decidedOn == null) {
-            batch.addAll(assembler.assemble(ids.get(0), lastFetchedId));
+            batch.addAll(assembler.assemble(ClientIds.between(ids.get(0), lastFetchedId)));
             return;
         }
-        // clients carried before this step ran (carryUnchangedClients) are decided already: each run
-        // of consecutive undecided ids is read with one query per table, and the carried not at all
+        // clients carried before this step ran (carryUnchangedClients) are decided already: the rest
+        // of the batch is read with one query per table, by range when none was carried, else as a list
         Set<String> decided = new HashSet<>(jdbc.queryForList("select client_id from client_night where run_date = ? "
                 + "and client_id between ? and ?", String.class, decidedOn, ids.get(0), lastFetchedId));
-        String runStart = null;
-        String runEnd = null;
-        for (String id : ids) {
-            if (decided.contains(id)) {
-                if (runStart != null) {
-                    batch.addAll(assembler.assemble(runStart, runEnd));
-                    runStart = null;
-                }
-            } else {
-                runStart = runStart == null ? id : runStart;
-                runEnd = id;
-            }
-        }
-        if (runStart != null) {
-            batch.addAll(assembler.assemble(runStart, runEnd));
+        List<String> undecided = ids.stream().filter(id -> !decided.contains(id)).toList();
+        if (undecided.size() == ids.size()) {
+            batch.addAll(assembler.assemble(ClientIds.between(ids.get(0), lastFetchedId)));
+        } else if (!undecided.isEmpty()) {
+            batch.addAll(assembler.assemble(ClientIds.listed(undecided)));
         }
     }
 }

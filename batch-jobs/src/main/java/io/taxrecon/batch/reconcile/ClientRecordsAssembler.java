@@ -1,5 +1,6 @@
 package io.taxrecon.batch.reconcile;
 
+import io.taxrecon.batch.staging.ClientIds;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
@@ -45,31 +46,27 @@ public final class ClientRecordsAssembler {
         this.scope = scope;
     }
 
-    /**
-     * The records of every client whose id lies between {@code firstId} and {@code lastId} (both
-     * included, in the database's order), in client id order.
-     */
-    public List<ClientRecords> assemble(String firstId, String lastId) {
+    /** The records of these clients (those of them with a client row tonight), in client id order. */
+    public List<ClientRecords> assemble(ClientIds ids) {
         // A client exported again on a later night: the latest staged row is the one that counts.
         Map<String, Client> clients = new LinkedHashMap<>();
-        jdbc.query(StagedTables.CLIENTS.clientsInLoadOrder(scope), rs -> {
+        jdbc.query(StagedTables.CLIENTS.clientsInLoadOrder(scope, ids), rs -> {
             Client client = StagedTables.CLIENTS.mapRow(rs, 0);
             clients.put(client.clientId(), client);
-        }, firstId, lastId);
+        }, ids.args());
         if (clients.isEmpty()) {
             return List.of();
         }
-        Map<String, List<Notice>> notices = byClient(StagedTables.NOTICES, Notice::clientId, firstId, lastId);
+        Map<String, List<Notice>> notices = byClient(StagedTables.NOTICES, Notice::clientId, ids);
         Map<String, List<InformationReturn>> documents = byClient(StagedTables.INFORMATION_RETURNS,
-                InformationReturn::clientId, firstId, lastId);
-        Map<String, List<ReturnLine>> returnLines = byClient(StagedTables.RETURN_LINES, ReturnLine::clientId,
-                firstId, lastId);
-        Map<String, List<Payment>> payments = byClient(StagedTables.PAYMENTS, Payment::clientId, firstId, lastId);
+                InformationReturn::clientId, ids);
+        Map<String, List<ReturnLine>> returnLines = byClient(StagedTables.RETURN_LINES, ReturnLine::clientId, ids);
+        Map<String, List<Payment>> payments = byClient(StagedTables.PAYMENTS, Payment::clientId, ids);
         Map<String, Long> rejected = new HashMap<>();
-        jdbc.query(StagedTables.REJECTED_ROWS.countsOfClients(scope), rs -> {
+        jdbc.query(StagedTables.REJECTED_ROWS.countsOfClients(scope, ids), rs -> {
             rejected.put(rs.getString(1), rs.getLong(2));
-        }, firstId, lastId);
-        TranscriptPool transcripts = transcripts(clients.values(), firstId, lastId);
+        }, ids.args());
+        TranscriptPool transcripts = transcripts(clients.values(), ids);
 
         List<ClientRecords> records = new ArrayList<>(clients.size());
         for (Client client : clients.values()) {
@@ -81,34 +78,36 @@ public final class ClientRecordsAssembler {
         return records;
     }
 
-    private <T> Map<String, List<T>> byClient(StagedTable<T> table, Function<T, String> clientId,
-            String firstId, String lastId) {
+    private <T> Map<String, List<T>> byClient(StagedTable<T> table, Function<T, String> clientId, ClientIds ids) {
         Map<String, List<T>> rows = new HashMap<>();
-        jdbc.query(table.rowsOfClients(scope), rs -> {
+        jdbc.query(table.rowsOfClients(scope, ids), rs -> {
             T row = table.mapRow(rs, 0);
             rows.computeIfAbsent(clientId.apply(row), k -> new ArrayList<>()).add(row);
-        }, firstId, lastId);
+        }, ids.args());
         return rows;
     }
 
     /**
-     * The transcript lines of the range's clients, and those of other clients' rows filed under a
+     * The transcript lines of these clients, and those of other clients' rows filed under a
      * TIN one of these clients may have paid to: the client's and spouse's TINs and their
      * adjacent-digit transpositions.
      */
-    private TranscriptPool transcripts(Collection<Client> clients, String firstId, String lastId) {
+    private TranscriptPool transcripts(Collection<Client> clients, ClientIds ids) {
         TranscriptPool pool = new TranscriptPool();
         TranscriptTransactionTable table = StagedTables.IRS_TRANSACTIONS;
-        jdbc.query(table.rowsOfClients(scope), rs -> {
+        jdbc.query(table.rowsOfClients(scope, ids), rs -> {
             pool.add(table.mapRow(rs, 0));
-        }, firstId, lastId);
+        }, ids.args());
         List<String> tins = clients.stream().flatMap(c -> tinsOf(c).stream()).map(Tin::digits).distinct().toList();
         for (int from = 0; from < tins.size(); from += TINS_PER_QUERY) {
             String[] slice = tins.subList(from, Math.min(tins.size(), from + TINS_PER_QUERY)).toArray(String[]::new);
-            // rows of the range itself were read above: each staged row enters the pool once
-            jdbc.query(table.onTinsOutsideClients(scope), rs -> {
+            // rows of these clients were read above: each staged row enters the pool once
+            Object[] args = new Object[ids.args().length + 1];
+            args[0] = slice;
+            System.arraycopy(ids.args(), 0, args, 1, ids.args().length);
+            jdbc.query(table.onTinsOutsideClients(scope, ids), rs -> {
                 pool.add(table.mapRow(rs, 0));
-            }, slice, firstId, lastId);
+            }, args);
         }
         return pool;
     }

@@ -13,19 +13,22 @@ public final class ClientTable extends StagedTable<Client> {
     }
 
     /**
-     * The clients of a range of ids ({@code between ? and ?}) in the order their files were
+     * The rows of some clients (parameters: {@link ClientIds#args()}) in the order their files were
      * loaded: a client exported again on a later night comes last, and its latest row counts (a row
      * the file inherited from its predecessor counts as loaded with the file).
      */
-    public String clientsInLoadOrder(RunScope scope) {
-        return "select c.* from client c join input_file f on f.file_sha = c.file_sha "
-                + "where c.client_id between ? and ? and " + scope.rows("c")
-                + " order by c.client_id, " + scope.lineageLoadedOn("f") + ", c.file_name, c.line";
+    public String clientsInLoadOrder(RunScope scope, ClientIds clients) {
+        return inLoadOrder(scope, clients.condition("c.client_id"));
     }
 
     /** The rows of one client id ({@code = ?}) in {@link #clientsInLoadOrder} order: the last counts. */
     public String clientInLoadOrder(RunScope scope) {
-        return clientsInLoadOrder(scope).replace("c.client_id between ? and ?", "c.client_id = ?");
+        return inLoadOrder(scope, "c.client_id = ?");
+    }
+
+    private static String inLoadOrder(RunScope scope, String clients) {
+        return "select c.* from client c join input_file f on f.file_sha = c.file_sha where " + clients + " and "
+                + scope.rows("c") + " order by c.client_id, " + scope.lineageLoadedOn("f") + ", c.file_name, c.line";
     }
 
     @Override

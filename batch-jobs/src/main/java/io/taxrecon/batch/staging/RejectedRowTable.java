@@ -31,10 +31,10 @@ public final class RejectedRowTable extends StagedTable<Rejection> {
                 + " order by i.position, r.line";
     }
 
-    /** Client id and count of the rejected rows of a range of client ids ({@code between ? and ?}) a run takes part in. */
-    public String countsOfClients(RunScope scope) {
-        return "select client_id, count(*) from rejected_row where client_id between ? and ? and " + scope.rows()
-                + " group by client_id";
+    /** Client id and count of the rejected rows of some clients ({@link ClientIds#args()}) a run takes part in. */
+    public String countsOfClients(RunScope scope, ClientIds clients) {
+        return "select client_id, count(*) from rejected_row where " + clients.condition("client_id") + " and "
+                + scope.rows() + " group by client_id";
     }
 
     @Override

@@ -97,9 +97,9 @@ public abstract class StagedTable<T> implements RowMapper<T> {
         return bind(type.cast(record), fileSha, rowHash);
     }
 
-    /** The rows of a range of client ids ({@code between ? and ?}) that a run takes part in. */
-    public final String rowsOfClients(RunScope scope) {
-        return "select * from " + name + " where client_id between ? and ? and " + scope.rows();
+    /** The rows of some clients (parameters: {@link ClientIds#args()}) that a run takes part in. */
+    public final String rowsOfClients(RunScope scope, ClientIds clients) {
+        return "select * from " + name + " where " + clients.condition("client_id") + " and " + scope.rows();
     }
 
     /** The record's own column values, in the order of the constructor's columns. */

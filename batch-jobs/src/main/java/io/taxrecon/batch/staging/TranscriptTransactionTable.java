@@ -16,13 +16,13 @@ public final class TranscriptTransactionTable extends StagedTable<TranscriptTran
 
     /**
      * The lines filed under any of an array of TINs (one parameter, {@code = any(?)}) by clients
-     * outside a range of ids (then {@code between ? and ?}): a payment credited to a spouse's or a
+     * other than some clients (then {@link ClientIds#args()}): a payment credited to a spouse's or a
      * mistyped TIN. One array rather than a list of parameters: the database checks each row it
      * finds against the array once converted, not against each parameter converted again.
      */
-    public String onTinsOutsideClients(RunScope scope) {
+    public String onTinsOutsideClients(RunScope scope, ClientIds clients) {
         return "select * from irs_transaction where tin = any(cast(? as char(9) array))"
-                + " and not (client_id between ? and ?) and " + scope.rows();
+                + " and not (" + clients.condition("client_id") + ") and " + scope.rows();
     }
 
     @Override

@@ -156,8 +156,9 @@ public final class BenchCommand implements Callable<Integer> {
                 }
                 clients = context.getBean(JdbcTemplate.class)
                         .queryForObject("select count(distinct client_id) from client", Long.class);
+                List<BenchReport.Step> steps = steps(context.getBean(JobRepository.class), cpu, clients);
                 job = new BenchReport.Job(seconds, cpuSeconds, heap.peakUsed() / MIB, heap.peakLive() / MIB,
-                        workbooks(runFolder), steps(context.getBean(JobRepository.class), cpu, clients));
+                        stepAt(context.getBean(JobRepository.class), heap.peakLiveAt()), workbooks(runFolder), steps);
             }
             console.println("Measuring the floor for the same data...");
             ColumnAliases aliases = context.getBean(ColumnAliases.class);
@@ -232,6 +233,19 @@ public final class BenchCommand implements Callable<Integer> {
                             partition ? null : cpu.cpuSecondsBetween(s.getStartTime(), s.getEndTime())));
                 });
         return steps;
+    }
+
+    /** The step of the job's last execution that was running at a time (not a partition); null when none was. */
+    static String stepAt(JobRepository repository, LocalDateTime time) {
+        if (time == null) {
+            return null;
+        }
+        JobExecution execution = repository.getLastJobExecution(
+                repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME));
+        return execution.getStepExecutions().stream()
+                .filter(s -> !s.getStepName().contains(":") && s.getStartTime() != null && s.getEndTime() != null)
+                .filter(s -> !time.isBefore(s.getStartTime()) && !time.isAfter(s.getEndTime()))
+                .map(StepExecution::getStepName).findFirst().orElse(null);
     }
 
     /** The client workbooks the run wrote. */

@@ -72,7 +72,7 @@ public record BenchReport(
      * the peak live heap (in use after a full collection, sampled every 10 s), and each step.
      */
     public record Job(double seconds, double cpuSeconds, long peakHeapUsedMiB, long peakHeapLiveMiB,
-            long workbooks, List<Step> steps) {
+            String peakHeapLiveStep, long workbooks, List<Step> steps) {
     }
 
     /**
@@ -112,8 +112,8 @@ public record BenchReport(
                 machine.loadAverageAtStart(), machine.loadAverageAtEnd());
         printSteps(console, job.steps(), job.seconds(), job.cpuSeconds());
         console.printf("Workbooks written: %,d. Peak heap: %,d MiB in use, %,d MiB live (after a full collection, "
-                + "sampled every 10 s)%n",
-                job.workbooks(), job.peakHeapUsedMiB(), job.peakHeapLiveMiB());
+                + "sampled every 10 s; the peak during %s)%n", job.workbooks(), job.peakHeapUsedMiB(),
+                job.peakHeapLiveMiB(), job.peakHeapLiveStep() == null ? "no step" : job.peakHeapLiveStep());
         console.printf("Floor, same data and threads, no database:%n");
         console.printf("  %-44s %,12d rows %9.1f s (CPU %.1f s, %,.0f rows/s)%n", "parse every input (job's readers)",
                 floor.rowsParsed(), floor.parseSeconds(), floor.parseCpuSeconds(),
