@@ -73,4 +73,21 @@ class NoticeStepsTest {
         assertThat(a.recommendedAction()).contains("within 60 days of the notice date (2025-08-20)",
                 "The payment itself is due like any bill: pay $700.00 by 2025-09-10");
     }
+
+    @Test
+    void aBillLeftUnpaidPastItsDateSaysTheDateHasPassedRatherThanPayByIt() {
+        f.notice("N1", "CP14", 2024, "2025-06-02", "900.00", null);
+        f.tx("T1", 2024, "150", "2025-04-15", "900.00");
+        NoticeAssessment a = f.run().notices().get(0);
+        assertThat(a.dueDate()).isEqualTo(LocalDate.of(2025, 6, 23));
+        assertThat(a.recommendedAction()).contains("pay $900.00 by 2025-06-23 (already passed)");
+    }
+
+    @Test
+    void aBillStillDueNamesItsDateAlone() {
+        f.notice("N1", "CP14", 2024, "2025-08-25", "900.00", null);
+        f.tx("T1", 2024, "150", "2025-04-15", "900.00");
+        NoticeAssessment a = f.run().notices().get(0);
+        assertThat(a.recommendedAction()).contains("pay $900.00 by 2025-09-15 or").doesNotContain("already passed");
+    }
 }
