@@ -4,6 +4,7 @@ import io.taxrecon.core.engine.ClientRecords;
 import io.taxrecon.core.values.Tin;
 import io.taxrecon.core.worklist.ReviewEntry;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -21,6 +22,19 @@ import java.util.List;
  * and sorted, so the digest does not depend on the order the store returns them in.
  */
 public final class ClientInputsDigest {
+
+    /** Each record type's accessors, looked up once: asking a class for its components builds them anew each time. */
+    private static final ClassValue<Method[]> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Method[] computeValue(Class<?> type) {
+            RecordComponent[] components = type.getRecordComponents();
+            Method[] accessors = new Method[components.length];
+            for (int i = 0; i < components.length; i++) {
+                accessors[i] = components[i].getAccessor();
+            }
+            return accessors;
+        }
+    };
 
     private ClientInputsDigest() {
     }
@@ -63,8 +77,8 @@ public final class ClientInputsDigest {
             out.append(tin.digits());
         } else if (value instanceof Record record) {
             out.append(record.getClass().getSimpleName()).append('(');
-            for (RecordComponent component : record.getClass().getRecordComponents()) {
-                append(out, read(component, record));
+            for (Method accessor : ACCESSORS.get(record.getClass())) {
+                append(out, read(accessor, record));
                 out.append('\u241f');
             }
             out.append(')');
@@ -80,11 +94,11 @@ public final class ClientInputsDigest {
         }
     }
 
-    private static Object read(RecordComponent component, Record record) {
+    private static Object read(Method accessor, Record record) {
         try {
-            return component.getAccessor().invoke(record);
+            return accessor.invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName() + " of a "
+            throw new IllegalStateException("cannot read " + accessor.getName() + " of a "
                     + record.getClass().getSimpleName(), e);
         }
     }
