@@ -135,7 +135,6 @@ public class RowDelta implements StepExecutionListener {
         RowIdentities kept = new RowIdentities();
         List<Object[]> vanished = new ArrayList<>();
         List<Object[]> vanishedLoaded = new ArrayList<>();
-        boolean vanishedRejected = false;
         Set<String> vanishedClients = new LinkedHashSet<>();
         long[] counts = new long[2];
         int i = 0;
@@ -150,9 +149,7 @@ public class RowDelta implements StepExecutionListener {
                 j++;
             } else if (c < 0) {
                 vanished.add(new Object[] {place.seq(), before.line(i), before.hash(i)});
-                if (before.rejected(i)) {
-                    vanishedRejected = true;
-                } else {
+                if (!before.rejected(i)) {
                     vanishedLoaded.add(new Object[] {place.seq(), before.client(i), before.line(i), before.hash(i)});
                 }
                 if (before.client(i) != null) {
@@ -163,7 +160,6 @@ public class RowDelta implements StepExecutionListener {
                 j++;
             }
         }
-        boolean anyRejectedVanished = vanishedRejected;
         transaction.executeWithoutResult(status -> {
             jdbc.update("delete from vanished_row where file_seq = ?", place.seq());
             jdbc.batchUpdate("insert into vanished_row (file_seq, line, row_hash) values (?,?,?)", vanished);
@@ -172,7 +168,7 @@ public class RowDelta implements StepExecutionListener {
             // a loaded row is found by its client (an index seek), its line and its hash: no scan of the table
             jdbc.batchUpdate("update " + table.name() + " t set died = ? where t.client_id = ? and t."
                     + table.lineColumn() + " = ? and t.row_hash = ? and t.died is null and " + seen, vanishedLoaded);
-            if (anyRejectedVanished) {
+            if (vanished.size() > vanishedLoaded.size()) {
                 // rejects may have no client: one pass over the file's rejects, by the rejects' file index
                 jdbc.update("update " + StagedTables.REJECTED_ROWS.name() + " t set died = ? where " + seen
                         + " and t.died is null and t.run_date is null and t.row_hash is not null and exists (select 1 "

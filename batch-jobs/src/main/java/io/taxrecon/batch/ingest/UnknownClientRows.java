@@ -1,11 +1,11 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.ClientIds;
 import io.taxrecon.batch.staging.FileClients;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
 import java.time.LocalDate;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -25,9 +25,6 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * to the night: a clients file that arrives a night late makes the same row good.
  */
 public final class UnknownClientRows implements Tasklet {
-
-    /** Client ids bound in one statement: well under any driver's limit on parameters. */
-    private static final int IDS_PER_STATEMENT = 500;
 
     static final String REASON = "no client with this client_id in any clients file";
 
@@ -59,21 +56,22 @@ public final class UnknownClientRows implements Tasklet {
                 + scope.rows(), String.class));
         List<String> unknown = new FileClients(jdbc).of(scope.files()).stream().filter(id -> !known.contains(id))
                 .sorted().toList();
+        if (unknown.isEmpty()) {
+            return 0;
+        }
+        ClientIds ids = ClientIds.listed(unknown);
+        Object[] args = Stream.concat(Stream.of((Object) runDate), Stream.of(ids.args())).toArray();
         int rejected = 0;
         for (InputKind kind : InputKind.values()) {
             if (kind == InputKind.CLIENTS) {
                 continue;
             }
             StagedTable<?> table = StagedTables.of(kind);
-            for (int from = 0; from < unknown.size(); from += IDS_PER_STATEMENT) {
-                List<String> ids = unknown.subList(from, Math.min(unknown.size(), from + IDS_PER_STATEMENT));
-                rejected += jdbc.update("insert into rejected_row (file_sha, file_name, sheet, line, client_id, "
-                        + "column_name, bad_value, reason, run_date, died) select t.file_sha, t.file_name, t.sheet, t."
-                        + table.lineColumn() + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ?, t.died from "
-                        + table.name() + " t where " + scope.rows("t") + " and t.client_id in ("
-                        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")",
-                        Stream.concat(Stream.of(runDate), ids.stream()).toArray());
-            }
+            rejected += jdbc.update("insert into rejected_row (file_sha, file_name, sheet, line, client_id, "
+                    + "column_name, bad_value, reason, run_date, died) select t.file_sha, t.file_name, t.sheet, t."
+                    + table.lineColumn() + ", t.client_id, 'client_id', t.client_id, '" + REASON + "', ?, t.died from "
+                    + table.name() + " t where " + scope.rows("t") + " and " + ids.condition("t.client_id"),
+                    args);
         }
         return rejected;
     }

@@ -21,6 +21,7 @@ public final class FileClients {
 
     /** Files per statement: well under any driver's limit on parameters. */
     private static final int FILES_PER_STATEMENT = 500;
+    private static final String INSERT = "insert into file_client (file_sha, client_id) values (?, ?)";
 
     private final JdbcTemplate jdbc;
 
@@ -33,8 +34,7 @@ public final class FileClients {
         if (clientIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement insert = connection.prepareStatement(
-                "insert into file_client (file_sha, client_id) values (?, ?)")) {
+        try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
             for (String clientId : clientIds) {
                 insert.setString(1, fileSha);
                 insert.setString(2, clientId);
@@ -46,8 +46,7 @@ public final class FileClients {
 
     /** Records clients of a file in the current transaction. */
     public void record(String fileSha, Collection<String> clientIds) {
-        jdbc.batchUpdate("insert into file_client (file_sha, client_id) values (?, ?)",
-                clientIds.stream().map(id -> new Object[] {fileSha, id}).toList());
+        jdbc.batchUpdate(INSERT, clientIds.stream().map(id -> new Object[] {fileSha, id}).toList());
     }
 
     /** The clients any of these files touched. */

@@ -44,4 +44,13 @@ public record JudgedNotice(Notice notice, NoticeType type, NoticeStatus status, 
     public String dueText(FindingTexts texts) {
         return due == null ? texts.render("due.none", Map.of()) : due.toString();
     }
+
+    /**
+     * The due date as a next step names it on the run date: {@link #dueText}, and once the run date
+     * is past it, that it has passed ("pay by" a date long gone reads as a plan).
+     */
+    public String stepDueText(FindingTexts texts, LocalDate runDate) {
+        return due != null && due.isBefore(runDate) ? texts.render("due.passed", Map.of("due", due.toString()))
+                : dueText(texts);
+    }
 }

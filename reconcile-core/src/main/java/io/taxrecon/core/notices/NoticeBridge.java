@@ -113,9 +113,7 @@ public final class NoticeBridge {
         Map<String, String> values = new HashMap<>();
         values.put("code", n.noticeCode());
         values.put("noticeDate", n.noticeDate().toString());
-        // a next step whose date is behind the run date says so: "pay by" a date long gone reads as a plan
-        values.put("due", j.due() != null && j.due().isBefore(runDate)
-                ? texts.render("due.passed", Map.of("due", j.due().toString())) : j.dueText(texts));
+        values.put("due", j.stepDueText(texts, runDate));
         values.put("claimed", FindingTexts.money(claimed));
         values.put("supported", FindingTexts.money(supported));
         values.put("owed", FindingTexts.money(owed == null ? supported : owed));

@@ -219,8 +219,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** The steps of the job's last execution, each with the process CPU the timeline saw while it ran. */
     static List<BenchReport.Step> steps(JobRepository repository, CpuTimeline cpu, long clients) {
-        var instance = repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME);
-        JobExecution execution = repository.getLastJobExecution(instance);
+        JobExecution execution = lastExecution(repository);
         List<BenchReport.Step> steps = new ArrayList<>();
         execution.getStepExecutions().stream()
                 .filter(s -> s.getStartTime() != null && s.getEndTime() != null)
@@ -240,12 +239,14 @@ public final class BenchCommand implements Callable<Integer> {
         if (time == null) {
             return null;
         }
-        JobExecution execution = repository.getLastJobExecution(
-                repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME));
-        return execution.getStepExecutions().stream()
+        return lastExecution(repository).getStepExecutions().stream()
                 .filter(s -> !s.getStepName().contains(":") && s.getStartTime() != null && s.getEndTime() != null)
                 .filter(s -> !time.isBefore(s.getStartTime()) && !time.isAfter(s.getEndTime()))
                 .map(StepExecution::getStepName).findFirst().orElse(null);
+    }
+
+    private static JobExecution lastExecution(JobRepository repository) {
+        return repository.getLastJobExecution(repository.getLastJobInstance(NightlyJobConfiguration.JOB_NAME));
     }
 
     /** The client workbooks the run wrote. */
