@@ -73,7 +73,8 @@ public final class ReconciliationEngine {
                 settings.windowDaysAfter(), settings.reversalDays(), settings.runDate());
         this.income = new IncomeReconciler(catalogs.boxes(), catalogs.transactionCodes(), settings.tolerance(), texts);
         this.paymentFindings = new PaymentFindings(texts, settings.windowDaysAfter());
-        this.incomeFindings = new IncomeFindings(income, catalogs.boxes(), settings.tolerance(), texts);
+        this.incomeFindings = new IncomeFindings(income, catalogs.boxes(), settings.tolerance(), texts,
+                settings.runDate());
         this.identityFindings = new IdentityFindings(texts);
         this.noticeLog = new NoticeLog(catalogs.notices(), catalogs.calendar(), texts, settings.runDate(),
                 settings.tolerance());

@@ -8,6 +8,7 @@ import io.taxrecon.core.notices.NoticeType;
 import io.taxrecon.core.returns.ReturnLine;
 import io.taxrecon.core.values.SourceRef;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,12 +26,15 @@ public final class IncomeFindings {
     private final BoxCategoryMap boxes;
     private final BigDecimal tolerance;
     private final FindingTexts texts;
+    private final LocalDate runDate;
 
-    public IncomeFindings(IncomeReconciler income, BoxCategoryMap boxes, BigDecimal tolerance, FindingTexts texts) {
+    public IncomeFindings(IncomeReconciler income, BoxCategoryMap boxes, BigDecimal tolerance, FindingTexts texts,
+            LocalDate runDate) {
         this.income = income;
         this.boxes = boxes;
         this.tolerance = tolerance;
         this.texts = texts;
+        this.runDate = runDate;
     }
 
     public List<FindingDraft> findings(IncomeResult result, List<ReturnLine> returnLines, List<JudgedNotice> notices) {
@@ -111,7 +115,7 @@ public final class IncomeFindings {
         } else {
             Map<String, String> withProposal = new HashMap<>(values);
             withProposal.put("code", proposal.notice().noticeCode());
-            withProposal.put("due", proposal.dueText(texts));
+            withProposal.put("due", proposal.stepDueText(texts, runDate));
             action = n -> texts.render("income.action.proposal", withProposal);
         }
         return new FindingDraft(c.taxYear(), c.finding(), c.reference().name(), c.irsTotal(), returned, gap,

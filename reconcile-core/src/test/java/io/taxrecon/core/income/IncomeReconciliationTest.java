@@ -165,4 +165,13 @@ class IncomeReconciliationTest {
         assertThat(gap.recommendedAction()).doesNotContain("Respond to the CP2000").startsWith("If the income is the client's");
         assertThat(gap.noticeId()).isEqualTo("N2");
     }
+
+    @Test
+    void aCp2000PastItsResponseDateIsStillAnsweredAndTheStepSaysTheDateHasPassed() {
+        f.box("D1", CLIENT_TIN, 2024, FormType.W2, "111111111", "1", "52000.00");
+        f.line(2024, Category.WAGES, "50000");
+        f.notice("N1", "CP2000", 2024, "2025-07-01", "440.00", null);
+        assertThat(f.findings(FindingType.INCOME_AMOUNT_MISMATCH).get(0).recommendedAction())
+                .startsWith("Respond to the CP2000 by 2025-07-31 (already passed):");
+    }
 }
