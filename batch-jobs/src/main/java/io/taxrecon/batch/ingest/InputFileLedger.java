@@ -1,5 +1,6 @@
 package io.taxrecon.batch.ingest;
 
+import io.taxrecon.batch.staging.FileRowIdentities;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.core.ingest.InputKind;
@@ -25,10 +26,12 @@ public final class InputFileLedger {
 
     private final JdbcTemplate jdbc;
     private final Lineages lineages;
+    private final FileRowIdentities identities;
 
     public InputFileLedger(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.lineages = new Lineages(jdbc);
+        this.identities = new FileRowIdentities(jdbc);
     }
 
     /** What a run's inbox held, in order, and whether each file is loaded by this run. */
@@ -73,10 +76,16 @@ public final class InputFileLedger {
                 rs -> rs.next() && "LOADED".equals(rs.getString(1)), sha));
     }
 
-    /** Marks a file whose every row was staged or rejected as loaded, with its counts. */
-    public void markLoaded(String sha, long[] counts) {
+    /**
+     * Marks a file whose every row was staged or rejected as loaded, with its counts; a file of
+     * rows has then all its rows' identities kept, and its predecessor's are dropped.
+     */
+    public void markLoaded(InboxFile file, long[] counts) {
         jdbc.update("update input_file set rows_loaded = ?, rows_rejected = ?, status = 'LOADED' where file_sha = ?",
-                counts[0], counts[1], sha);
+                counts[0], counts[1], file.sha256());
+        if (isTableFile(file.name())) {
+            identities.complete(file.sha256());
+        }
     }
 
     /** The reason most of a file's rejected rows share, for a one-line message. */

@@ -1,6 +1,7 @@
 package io.taxrecon.batch.ingest;
 
 import io.taxrecon.batch.staging.FileClients;
+import io.taxrecon.batch.staging.FileRowIdentities;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
@@ -110,6 +111,7 @@ public final class Lineages {
             jdbc.update("delete from vanished_row where file_seq = ?", seq);
         }
         new FileClients(jdbc).forget(sha);
+        new FileRowIdentities(jdbc).forget(sha);
         jdbc.update("delete from input_file where file_sha = ?", sha);
     }
 }

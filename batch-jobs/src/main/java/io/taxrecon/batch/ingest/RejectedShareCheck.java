@@ -44,7 +44,7 @@ public final class RejectedShareCheck implements StepExecutionListener {
             step.addFailureException(new UnreadableInputException(message));
             return ExitStatus.FAILED.addExitDescription(message);
         }
-        ledger.markLoaded(file.sha256(), counts);
+        ledger.markLoaded(file, counts);
         return step.getExitStatus();
     }
 }

@@ -1,6 +1,7 @@
 package io.taxrecon.batch.ingest;
 
 import io.taxrecon.batch.staging.FileClients;
+import io.taxrecon.batch.staging.FileRowIdentities;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
 import io.taxrecon.core.ingest.ColumnAliases;
@@ -53,6 +54,7 @@ public class RowDelta implements StepExecutionListener {
     private final InputKind kind;
     private final String sha;
     private final ColumnAliases aliases;
+    private final FileRowIdentities identities;
     private final Map<NormalisedRow, Long> hashes = new IdentityHashMap<>();
     private RowIdentities inherited;
 
@@ -66,6 +68,7 @@ public class RowDelta implements StepExecutionListener {
         this.kind = kind;
         this.sha = sha;
         this.aliases = aliases;
+        this.identities = new FileRowIdentities(jdbc);
     }
 
     /** {inherited loaded, inherited rejected} as the first pass left them in the step's execution context. */
@@ -133,6 +136,7 @@ public class RowDelta implements StepExecutionListener {
     private long[] compare(Lineages.Place place, RowIdentities tonight, String header) {
         RowIdentities before = predecessorRows(place.predecessor());
         RowIdentities kept = new RowIdentities();
+        Map<String, FileRowIdentities.Encoder> keptByClient = new HashMap<>();
         List<Object[]> vanished = new ArrayList<>();
         List<Object[]> vanishedLoaded = new ArrayList<>();
         Set<String> vanishedClients = new LinkedHashSet<>();
@@ -144,6 +148,8 @@ public class RowDelta implements StepExecutionListener {
                     ? RowIdentities.compare(before.line(i), before.hash(i), tonight.line(j), tonight.hash(j)) : -1;
             if (c == 0) {
                 kept.add(before.line(i), before.hash(i), before.rejected(i));
+                keptByClient.computeIfAbsent(before.client(i), k -> new FileRowIdentities.Encoder())
+                        .add(before.line(i), before.hash(i), before.rejected(i));
                 counts[before.rejected(i) ? 1 : 0]++;
                 i++;
                 j++;
@@ -177,17 +183,26 @@ public class RowDelta implements StepExecutionListener {
             }
             // the clients of the rows that vanished are among those the file touched (ChangedClients asks)
             new FileClients(jdbc).record(sha, vanishedClients);
+            identities.recordInherited(sha, keptByClient);
             ledger.recordFirstPass(sha, header, counts[0] + counts[1], (long) vanished.size());
         });
         inherited = kept.sorted();
         return counts;
     }
 
-    /** The predecessor's view of the file: its rows and rejects read on loading, by line and hash, with their client. */
+    /**
+     * The predecessor's view of the file: its rows and rejects read on loading, by line and hash,
+     * with their client. Read from the identities its load kept; from its staged rows for a file
+     * loaded before identities were kept.
+     */
     private RowIdentities predecessorRows(String predecessor) {
+        RowIdentities rows = new RowIdentities();
+        if (identities.kept(predecessor)) {
+            identities.read(predecessor, rows::add);
+            return rows.sorted();
+        }
         String seen = ledger.seenBy(predecessor).rows();
         StagedTable<?> table = StagedTables.of(kind);
-        RowIdentities rows = new RowIdentities();
         Map<String, String> clients = new HashMap<>();
         jdbc.query("select " + table.lineColumn() + ", row_hash, 0, client_id from " + table.name() + " where " + seen
                         + " and row_hash is not null union all select line, row_hash, 1, client_id from rejected_row where "

@@ -1,6 +1,7 @@
 package io.taxrecon.batch.ingest;
 
 import io.taxrecon.batch.staging.FileClients;
+import io.taxrecon.batch.staging.FileRowIdentities;
 import io.taxrecon.batch.staging.RowLoader;
 import io.taxrecon.batch.staging.StagedTable;
 import io.taxrecon.batch.staging.StagedTables;
@@ -8,6 +9,7 @@ import io.taxrecon.core.ingest.NormalisedRow;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
@@ -30,6 +32,10 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
  * which commits with the same chunk: the file's counts at the end are those of its rows as
  * staged, restarts included, without counting them again in tables of millions of rows. Rows a
  * re-exported file inherits from its predecessor are not written, so not counted here.
+ *
+ * <p>With the rows go, in the same transaction, the clients the chunk names ({@link FileClients})
+ * and the staged rows' identities ({@link FileRowIdentities}), which the file's re-export is
+ * compared with.
  */
 public final class StagingWriter implements ItemStreamWriter<NormalisedRow> {
 
@@ -75,15 +81,22 @@ public final class StagingWriter implements ItemStreamWriter<NormalisedRow> {
         Map<StagedTable<?>, List<Object[]>> batches = new LinkedHashMap<>();
         long loadedHere = 0;
         Set<String> newClients = new LinkedHashSet<>();
+        Map<String, FileRowIdentities.Encoder> identities = new HashMap<>();
         for (NormalisedRow row : chunk) {
             StagedTable<?> table = StagedTables.holding(row);
-            Object[] bound = table.bindRecord(StagedTables.record(row), fileSha, delta.takeHash(row));
+            Long hash = delta.takeHash(row);
+            Object[] bound = table.bindRecord(StagedTables.record(row), fileSha, hash);
             batches.computeIfAbsent(table, k -> new ArrayList<>(chunk.size())).add(bound);
             String clientId = table.clientIdOf(bound);
             if (clientId != null && !clientsRecorded.contains(clientId)) {
                 newClients.add(clientId);
             }
-            if (row instanceof NormalisedRow.Loaded) {
+            boolean isLoaded = row instanceof NormalisedRow.Loaded;
+            if (hash != null) { // a transcript's rows have none: a transcript is never a re-export's predecessor
+                identities.computeIfAbsent(clientId, k -> new FileRowIdentities.Encoder())
+                        .add(table.lineOf(bound), hash, !isLoaded);
+            }
+            if (isLoaded) {
                 loadedHere++;
             }
         }
@@ -93,6 +106,7 @@ public final class StagingWriter implements ItemStreamWriter<NormalisedRow> {
                 loader.load(connection, batch.getKey(), batch.getValue());
             }
             FileClients.record(connection, fileSha, newClients);
+            FileRowIdentities.recordStaged(connection, fileSha, identities);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

@@ -23,8 +23,8 @@ public final class ClientRows {
     /** The tables of the nights' conclusions and the reviewer's entries, by client. */
     private static final List<String> CONCLUSIONS = List.of(
             "finding", "client_summary", "resolved_finding", "penalty_figure", "client_night", "review_entry");
-    /** Where the store looks clients up by file ({@code FileClients}). */
-    private static final List<String> LOOKUPS = List.of("file_client");
+    /** Where the store looks clients up by file ({@code FileClients}, {@code FileRowIdentities}). */
+    private static final List<String> LOOKUPS = List.of("file_client", "file_row_identity");
     /** The conclusions kept per run date. */
     private static final List<String> BY_NIGHT = List.of("finding", "client_summary", "resolved_finding", "penalty_figure",
             "client_night");

@@ -87,6 +87,7 @@ public final class NightRows {
         if (!removal.dryRun()) {
             jdbc.update("delete from vanished_row where file_seq in (select seq" + files + ")", before, kept);
             jdbc.update("delete from file_client where file_sha in (" + GONE_FILES + ")", before, kept);
+            jdbc.update("delete from file_row_identity where file_sha in (" + GONE_FILES + ")", before, kept);
             jdbc.update("delete" + files, before, kept);
             // a file that stays may name a client only for rows of it that vanished and are gone now
             jdbc.update("delete from file_client c where " + StagedTables.all().stream()

@@ -92,6 +92,11 @@ public abstract class StagedTable<T> implements RowMapper<T> {
         return clientColumn < 0 ? null : (String) bound[clientColumn];
     }
 
+    /** The line of a row in its file, as {@link #bind} gave it. */
+    public final long lineOf(Object[] bound) {
+        return (Long) bound[bound.length - 2];
+    }
+
     /** {@link #bind} for a record known only as an object: it must be of {@link #type()}. */
     public final Object[] bindRecord(Object record, String fileSha, Long rowHash) {
         return bind(type.cast(record), fileSha, rowHash);

@@ -6,6 +6,7 @@ import io.taxrecon.batch.StepTestDatabase;
 import io.taxrecon.batch.TaxReconApplication;
 import io.taxrecon.batch.TestFolders;
 import io.taxrecon.batch.cli.NightlyRun;
+import io.taxrecon.batch.staging.FileRowIdentities;
 import io.taxrecon.batch.staging.ReviewEntryStore;
 import io.taxrecon.batch.staging.RunScope;
 import io.taxrecon.formats.inbox.InboxScanner;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -100,6 +102,56 @@ class RowDeltaIngestStepTest {
         ingest(first, night1); // the earlier night run again: its file is known, its view unchanged
         assertThat(payments(night1, name)).isEqualTo(night1View);
         assertThat(payments(night2, name)).hasSize(6);
+    }
+
+    @Test
+    void aLoadedFileKeepsItsRowsIdentitiesAndDropsThoseOfTheFileItReplaced() throws IOException {
+        LocalDate night1 = LocalDate.of(2034, 3, 1);
+        String name = "payments-rowdelta-identities.csv";
+        Path first = inbox("rowdelta-identities-1", name, HEADER + NIGHT_1_ROWS.replace("P", "I"));
+        Path second = inbox("rowdelta-identities-2", name, HEADER + NIGHT_2_ROWS.replace("P", "I"));
+        String sha1 = InboxScanner.sha256(first.resolve(name));
+        String sha2 = InboxScanner.sha256(second.resolve(name));
+        FileRowIdentities identities = new FileRowIdentities(jdbc);
+
+        ingest(first, night1);
+        assertThat(identities.kept(sha1)).isTrue();
+        assertThat(identities(sha1)).containsExactly("2:C1", "3:C2", "4:C1", "5:C1:rejected", "6:C3", "7:C5", "8:C5");
+
+        ingest(second, night1.plusDays(1));
+        assertThat(identities.kept(sha2)).isTrue();
+        assertThat(identities(sha2)).as("inherited and staged: every row of tonight's file")
+                .containsExactly("2:C1", "3:C2", "4:C1", "5:C1:rejected", "6:C5", "7:C5", "8:C5");
+        assertThat(identities.kept(sha1)).isFalse();
+        assertThat(identities(sha1)).as("nothing compares with the replaced file again").isEmpty();
+    }
+
+    @Test
+    void aReExportOfAFileLoadedBeforeIdentitiesWereKeptIsComparedWithItsStagedRows() throws IOException {
+        LocalDate night1 = LocalDate.of(2034, 3, 11);
+        String name = "payments-rowdelta-legacy.csv";
+        Path first = inbox("rowdelta-legacy-1", name, HEADER + NIGHT_1_ROWS.replace("P", "L"));
+        Path second = inbox("rowdelta-legacy-2", name, HEADER + NIGHT_2_ROWS.replace("P", "L"));
+        String sha2 = InboxScanner.sha256(second.resolve(name));
+
+        ingest(first, night1);
+        new FileRowIdentities(jdbc).forget(InboxScanner.sha256(first.resolve(name))); // as a store of the last release
+        ingest(second, night1.plusDays(1));
+
+        assertThat(payments(night1.plusDays(1), name)).containsExactly("L1:100.00:2", "L2:11.00:3", "L3:30.00:4",
+                "L6:60.00:6", "L7:70.00:7", "L8:80.00:8");
+        assertThat(jdbc.queryForList("select payment_id from payment where file_sha = ? order by line", String.class,
+                sha2)).containsExactly("L2", "L6", "L7", "L8");
+        assertThat(ledger.deltaCounts(sha2)).containsExactly(3, 4);
+        assertThat(identities(sha2)).containsExactly("2:C1", "3:C2", "4:C1", "5:C1:rejected", "6:C5", "7:C5", "8:C5");
+    }
+
+    /** A file's kept identities as line:client[:rejected], by line. */
+    List<String> identities(String sha) {
+        TreeMap<Long, String> byLine = new TreeMap<>();
+        new FileRowIdentities(jdbc).read(sha, (line, hash, rejected, client) ->
+                byLine.put(line, line + ":" + client + (rejected ? ":rejected" : "")));
+        return List.copyOf(byLine.values());
     }
 
     @Test
