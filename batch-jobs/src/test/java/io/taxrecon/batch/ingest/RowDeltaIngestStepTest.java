@@ -107,43 +107,50 @@ class RowDeltaIngestStepTest {
     @Test
     void aLoadedFileKeepsItsRowsIdentitiesAndDropsThoseOfTheFileItReplaced() throws IOException {
         LocalDate night1 = LocalDate.of(2034, 3, 1);
-        String name = "payments-rowdelta-identities.csv";
-        Path first = inbox("rowdelta-identities-1", name, HEADER + NIGHT_1_ROWS.replace("P", "I"));
-        Path second = inbox("rowdelta-identities-2", name, HEADER + NIGHT_2_ROWS.replace("P", "I"));
-        String sha1 = InboxScanner.sha256(first.resolve(name));
-        String sha2 = InboxScanner.sha256(second.resolve(name));
+        Reexport files = reexport("identities", "I");
         FileRowIdentities identities = new FileRowIdentities(jdbc);
 
-        ingest(first, night1);
-        assertThat(identities.kept(sha1)).isTrue();
-        assertThat(identities(sha1)).containsExactly("2:C1", "3:C2", "4:C1", "5:C1:rejected", "6:C3", "7:C5", "8:C5");
+        ingest(files.first(), night1);
+        assertThat(identities.kept(files.sha1())).isTrue();
+        assertThat(identities(files.sha1())).containsExactly("2:C1", "3:C2", "4:C1", "5:C1:rejected", "6:C3", "7:C5",
+                "8:C5");
 
-        ingest(second, night1.plusDays(1));
-        assertThat(identities.kept(sha2)).isTrue();
-        assertThat(identities(sha2)).as("inherited and staged: every row of tonight's file")
+        ingest(files.second(), night1.plusDays(1));
+        assertThat(identities.kept(files.sha2())).isTrue();
+        assertThat(identities(files.sha2())).as("inherited and staged: every row of tonight's file")
                 .containsExactly("2:C1", "3:C2", "4:C1", "5:C1:rejected", "6:C5", "7:C5", "8:C5");
-        assertThat(identities.kept(sha1)).isFalse();
-        assertThat(identities(sha1)).as("nothing compares with the replaced file again").isEmpty();
+        assertThat(identities.kept(files.sha1())).isFalse();
+        assertThat(identities(files.sha1())).as("nothing compares with the replaced file again").isEmpty();
     }
 
     @Test
     void aReExportOfAFileLoadedBeforeIdentitiesWereKeptIsComparedWithItsStagedRows() throws IOException {
         LocalDate night1 = LocalDate.of(2034, 3, 11);
-        String name = "payments-rowdelta-legacy.csv";
-        Path first = inbox("rowdelta-legacy-1", name, HEADER + NIGHT_1_ROWS.replace("P", "L"));
-        Path second = inbox("rowdelta-legacy-2", name, HEADER + NIGHT_2_ROWS.replace("P", "L"));
-        String sha2 = InboxScanner.sha256(second.resolve(name));
+        Reexport files = reexport("legacy", "L");
 
-        ingest(first, night1);
-        new FileRowIdentities(jdbc).forget(InboxScanner.sha256(first.resolve(name))); // as a store of the last release
-        ingest(second, night1.plusDays(1));
+        ingest(files.first(), night1);
+        new FileRowIdentities(jdbc).forget(files.sha1()); // as a store of the last release left it
+        ingest(files.second(), night1.plusDays(1));
 
-        assertThat(payments(night1.plusDays(1), name)).containsExactly("L1:100.00:2", "L2:11.00:3", "L3:30.00:4",
-                "L6:60.00:6", "L7:70.00:7", "L8:80.00:8");
+        assertThat(payments(night1.plusDays(1), files.name())).containsExactly("L1:100.00:2", "L2:11.00:3",
+                "L3:30.00:4", "L6:60.00:6", "L7:70.00:7", "L8:80.00:8");
         assertThat(jdbc.queryForList("select payment_id from payment where file_sha = ? order by line", String.class,
-                sha2)).containsExactly("L2", "L6", "L7", "L8");
-        assertThat(ledger.deltaCounts(sha2)).containsExactly(3, 4);
-        assertThat(identities(sha2)).containsExactly("2:C1", "3:C2", "4:C1", "5:C1:rejected", "6:C5", "7:C5", "8:C5");
+                files.sha2())).containsExactly("L2", "L6", "L7", "L8");
+        assertThat(ledger.deltaCounts(files.sha2())).containsExactly(3, 4);
+        assertThat(identities(files.sha2())).containsExactly("2:C1", "3:C2", "4:C1", "5:C1:rejected", "6:C5", "7:C5",
+                "8:C5");
+    }
+
+    /** The two nights' payments files of the first test, under a name of their own and payment ids starting with a letter. */
+    record Reexport(String name, Path first, Path second, String sha1, String sha2) {
+    }
+
+    static Reexport reexport(String label, String idLetter) throws IOException {
+        String name = "payments-rowdelta-" + label + ".csv";
+        Path first = inbox("rowdelta-" + label + "-1", name, HEADER + NIGHT_1_ROWS.replace("P", idLetter));
+        Path second = inbox("rowdelta-" + label + "-2", name, HEADER + NIGHT_2_ROWS.replace("P", idLetter));
+        return new Reexport(name, first, second, InboxScanner.sha256(first.resolve(name)),
+                InboxScanner.sha256(second.resolve(name)));
     }
 
     /** A file's kept identities as line:client[:rejected], by line. */

@@ -4,7 +4,7 @@
 -- (inherited rows by its first pass, staged rows by each chunk); complete once the file is
 -- loaded (identities_kept), dropped once a later file of its lineage is. Files loaded before this
 -- table have none: their next re-export is compared with their staged rows, as before.
--- Vendor-specific only in the bytes' type (varbinary here, bytea on PostgreSQL).
+-- bytea: PostgreSQL's type for bytes, which H2 reads as binary varying.
 create table file_row_identity (
     file_sha   char(64)  not null,
     client_id  varchar,
