@@ -77,11 +77,16 @@ public final class FileRowIdentities {
         jdbc.query("select client_id, identities from file_row_identity where file_sha = ?", each, fileSha);
     }
 
-    /** Marks a loaded file's identities complete and drops its predecessor's, which nothing will read again. */
+    /**
+     * Marks a loaded file's identities complete, and drops those of the earlier files of its name
+     * and kind (its predecessor's, or those of a file it replaced with another header): only the
+     * latest file of a name is ever continued, so nothing compares with them again.
+     */
     public void complete(String fileSha) {
         jdbc.update("update input_file set identities_kept = ? where file_sha = ?", true, fileSha);
-        jdbc.queryForList("select predecessor from input_file where file_sha = ? and predecessor is not null",
-                String.class, fileSha).forEach(this::forget);
+        jdbc.queryForList("select o.file_sha from input_file f join input_file o on o.file_name = f.file_name "
+                + "and o.kind = f.kind and o.seq < f.seq where f.file_sha = ? and o.identities_kept = ?", String.class,
+                fileSha, true).forEach(this::forget);
     }
 
     /** Forgets a file's identities. */

@@ -15,8 +15,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
-import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -153,12 +154,20 @@ class RowDeltaIngestStepTest {
                 InboxScanner.sha256(second.resolve(name)));
     }
 
-    /** A file's kept identities as line:client[:rejected], by line. */
+    /** A file's kept identities as line:client[:rejected], by line (one kept twice would show twice). */
+    static List<String> identities(JdbcTemplate jdbc, String sha) {
+        List<long[]> lines = new ArrayList<>();
+        List<String> identities = new ArrayList<>();
+        new FileRowIdentities(jdbc).read(sha, (line, hash, rejected, client) -> {
+            lines.add(new long[] {line, identities.size()});
+            identities.add(line + ":" + client + (rejected ? ":rejected" : ""));
+        });
+        lines.sort(Comparator.comparingLong((long[] l) -> l[0]));
+        return lines.stream().map(l -> identities.get((int) l[1])).toList();
+    }
+
     List<String> identities(String sha) {
-        TreeMap<Long, String> byLine = new TreeMap<>();
-        new FileRowIdentities(jdbc).read(sha, (line, hash, rejected, client) ->
-                byLine.put(line, line + ":" + client + (rejected ? ":rejected" : "")));
-        return List.copyOf(byLine.values());
+        return identities(jdbc, sha);
     }
 
     @Test
@@ -166,7 +175,8 @@ class RowDeltaIngestStepTest {
         LocalDate night1 = LocalDate.of(2032, 7, 11);
         String name = "payments-rowdelta-header.csv";
         // other payment ids: the same bytes as another test's file would be that file, loaded already
-        ingest(inbox("rowdelta-header-1", name, HEADER + NIGHT_1_ROWS.replace("P", "H")), night1);
+        Path first = inbox("rowdelta-header-1", name, HEADER + NIGHT_1_ROWS.replace("P", "H"));
+        ingest(first, night1);
         String reordered = "client_id,payment_id,tin,tax_year,payment_date,amount\n"
                 + NIGHT_2_ROWS.replace("P", "H").replaceAll("(?m)^(H\\d),(C\\d),", "$2,$1,");
         Path second = inbox("rowdelta-header-2", name, reordered);
@@ -178,6 +188,9 @@ class RowDeltaIngestStepTest {
         assertThat(ledger.deltaCounts(sha2)).isNull();
         assertThat(payments(night1.plusDays(1), name)).containsExactly("H1:100.00:2", "H2:11.00:3", "H3:30.00:4",
                 "H6:60.00:6", "H7:70.00:7", "H8:80.00:8");
+        assertThat(identities(sha2)).hasSize(7);
+        assertThat(identities(InboxScanner.sha256(first.resolve(name)))).as("the replaced file is never continued")
+                .isEmpty();
 
         ingest(second, night1.plusDays(2));
         assertThat(ledger.runInputs(night1.plusDays(2))).singleElement()

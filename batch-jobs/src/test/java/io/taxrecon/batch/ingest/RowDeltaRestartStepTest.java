@@ -30,8 +30,9 @@ import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 
 /**
  * A re-exported file's load that fails part way (the database gone at its second chunk) is
- * restarted and ends with the staged view and counts of an uninterrupted load: the first pass
- * runs whole again and finds the same, the chunks already committed are not staged twice.
+ * restarted and ends with the staged view, counts and kept row identities of an uninterrupted
+ * load: the first pass runs whole again and finds the same, the chunks already committed are not
+ * staged twice.
  */
 @SpringBatchTest
 @SpringBootTest(classes = TaxReconApplication.class)
@@ -87,6 +88,8 @@ class RowDeltaRestartStepTest {
         assertThat(ledger.counts(sha2, night2)).containsExactly(6, 1);
         assertThat(jdbc.queryForObject("select rows_loaded || '/' || rows_rejected from input_file where file_sha = ?",
                 String.class, sha2)).as("the counts the rejected-share check judged").isEqualTo("6/1");
+        assertThat(RowDeltaIngestStepTest.identities(jdbc, sha2)).as("each row's identity kept once, restart or not")
+                .containsExactly("2:C1", "3:C2", "4:C1", "5:C1:rejected", "6:C5", "7:C5", "8:C5");
     }
 
     private static JobParameters parameters(LocalDate night, long attempt, Path inbox) {
