@@ -3,6 +3,8 @@ package io.taxrecon.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.taxrecon.batch.cli.NightlyRun;
+import io.taxrecon.batch.staging.FileRowIdentities;
+import io.taxrecon.formats.inbox.InboxScanner;
 import io.taxrecon.sampledata.GeneratorOptions;
 import io.taxrecon.sampledata.SampleInboxGenerator;
 import java.io.IOException;
@@ -112,6 +114,36 @@ abstract class NightlyReconciliationJobTest {
             assertThat(all).contains("***-**-");
             assertThat(all.toString()).doesNotContainPattern("(?<!\\d)\\d{3}-?\\d{2}-?\\d{4}(?!\\d)");
         }
+    }
+
+    @Test
+    void aPaymentsFileReExportedNextNightWithOneRowChangedStagesThatRowAndKeepsEveryRowsIdentity()
+            throws Exception {
+        Path nextInbox = TestFolders.create(work.getFileName() + "-next-night");
+        try (Stream<Path> files = Files.list(inbox)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, nextInbox.resolve(file.getFileName()));
+            }
+        }
+        Path payments = nextInbox.resolve("payments.csv");
+        List<String> lines = new ArrayList<>(Files.readAllLines(payments));
+        lines.set(1, lines.get(1).replaceFirst("^([^,]*)", "$1X")); // line 2: another payment id
+        Files.write(payments, lines);
+        String sha = InboxScanner.sha256(payments);
+
+        JobExecution next = jobs.startJob(NightlyRun.parameters(RUN_DATE.plusDays(1), 1, nextInbox,
+                work.resolve("out-next-night")));
+
+        assertThat(next.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+        assertThat(jdbc.queryForList("select payment_id from payment where file_sha = ?", String.class, sha))
+                .singleElement().satisfies(id -> assertThat(id).endsWith("X"));
+        assertThat(jdbc.queryForObject("select rows_vanished from input_file where file_sha = ?", Long.class, sha))
+                .isEqualTo(1);
+        FileRowIdentities identities = new FileRowIdentities(jdbc);
+        assertThat(identities.kept(sha)).isTrue();
+        List<Long> kept = new ArrayList<>();
+        identities.read(sha, (line, hash, rejected, client) -> kept.add(line));
+        assertThat(kept).hasSize(lines.size() - 1).doesNotHaveDuplicates();
     }
 
     @Test
