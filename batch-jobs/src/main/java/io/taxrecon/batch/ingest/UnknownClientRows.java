@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
 import io.taxrecon.core.ingest.InputKind;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -60,7 +59,7 @@ public final class UnknownClientRows implements Tasklet {
             return 0;
         }
         ClientIds ids = ClientIds.listed(unknown);
-        Object[] args = Stream.concat(Stream.of((Object) runDate), Stream.of(ids.args())).toArray();
+        Object[] args = ids.argsAfter(runDate);
         int rejected = 0;
         for (InputKind kind : InputKind.values()) {
             if (kind == InputKind.CLIENTS) {

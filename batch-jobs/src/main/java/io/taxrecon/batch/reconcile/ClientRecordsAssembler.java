@@ -24,7 +24,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -103,7 +102,7 @@ public final class ClientRecordsAssembler {
         for (int from = 0; from < tins.size(); from += TINS_PER_QUERY) {
             String[] slice = tins.subList(from, Math.min(tins.size(), from + TINS_PER_QUERY)).toArray(String[]::new);
             // rows of these clients were read above: each staged row enters the pool once
-            Object[] args = Stream.concat(Stream.of((Object) slice), Stream.of(ids.args())).toArray();
+            Object[] args = ids.argsAfter((Object) slice); // the slice is one array parameter
             jdbc.query(table.onTinsOutsideClients(scope, ids), rs -> {
                 pool.add(table.mapRow(rs, 0));
             }, args);

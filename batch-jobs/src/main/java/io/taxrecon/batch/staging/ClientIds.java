@@ -1,5 +1,6 @@
 package io.taxrecon.batch.staging;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -34,5 +35,13 @@ public record ClientIds(String first, String last, List<String> listed) {
     /** The parameters of {@link #condition}. */
     public Object[] args() {
         return listed == null ? new Object[] {first, last} : new Object[] {listed.toArray(String[]::new)};
+    }
+
+    /** A statement's parameters when the condition comes after others: those, then {@link #args()}. */
+    public Object[] argsAfter(Object... before) {
+        Object[] own = args();
+        Object[] all = Arrays.copyOf(before, before.length + own.length);
+        System.arraycopy(own, 0, all, before.length, own.length);
+        return all;
     }
 }

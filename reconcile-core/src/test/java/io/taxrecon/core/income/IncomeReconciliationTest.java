@@ -155,8 +155,7 @@ class IncomeReconciliationTest {
 
     @Test
     void anOpenCp2000ShapesTheIncomeStepButOneAlreadyFollowedByABillDoesNot() {
-        f.box("D1", CLIENT_TIN, 2024, FormType.W2, "111111111", "1", "52000.00");
-        f.line(2024, Category.WAGES, "50000");
+        wagesReturnLeavesOff2000();
         f.notice("N1", "CP2000", 2024, "2025-08-20", "440.00", null);
         assertThat(f.findings(FindingType.INCOME_AMOUNT_MISMATCH).get(0).recommendedAction())
                 .startsWith("Respond to the CP2000 by 2025-09-19:");
@@ -168,10 +167,15 @@ class IncomeReconciliationTest {
 
     @Test
     void aCp2000PastItsResponseDateIsStillAnsweredAndTheStepSaysTheDateHasPassed() {
-        f.box("D1", CLIENT_TIN, 2024, FormType.W2, "111111111", "1", "52000.00");
-        f.line(2024, Category.WAGES, "50000");
+        wagesReturnLeavesOff2000();
         f.notice("N1", "CP2000", 2024, "2025-07-01", "440.00", null);
         assertThat(f.findings(FindingType.INCOME_AMOUNT_MISMATCH).get(0).recommendedAction())
                 .startsWith("Respond to the CP2000 by 2025-07-31 (already passed):");
+    }
+
+    /** A W-2 of $52,000 for 2024 on a return that reports $50,000 of wages. */
+    private void wagesReturnLeavesOff2000() {
+        f.box("D1", CLIENT_TIN, 2024, FormType.W2, "111111111", "1", "52000.00");
+        f.line(2024, Category.WAGES, "50000");
     }
 }
