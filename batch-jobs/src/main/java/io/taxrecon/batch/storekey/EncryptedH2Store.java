@@ -5,16 +5,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * The H2 staging store in a folder, encrypted with AES (H2's {@code CIPHER=AES}) under a
- * {@link StagingKey}. Before the application starts, {@link #check} turns each way the store can
+ * The H2 staging store in a folder, encrypted with AES under a {@link StagingKey}: in H2's own
+ * {@code CIPHER=AES} format (H2 opens it so, given the key), written through
+ * {@link EncryptedFileSystem}, whose AES runs on the processor's instructions. Before the application starts, {@link #check} turns each way the store can
  * fail to open into one line: no key, a wrong key, or an unencrypted store an earlier version left.
  *
  * @param folder where the store's file lives ({@code OUT/staging})
@@ -24,8 +22,6 @@ public record EncryptedH2Store(Path folder, StagingKey key) {
 
     /** The store's file name without H2's {@code .mv.db}. */
     static final String NAME = "taxrecon";
-    /** H2's error code when the file password does not decrypt the file's header. */
-    static final int WRONG_FILE_PASSWORD = 90049;
     /** The first bytes H2 writes to an encrypted file; an unencrypted MVStore begins with {@code H:2,}. */
     private static final byte[] ENCRYPTED_HEADER = "H2encrypt".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PLAIN_HEADER = "H:2,".getBytes(StandardCharsets.US_ASCII);
@@ -54,19 +50,22 @@ public record EncryptedH2Store(Path folder, StagingKey key) {
         }
         EncryptedH2Store store = new EncryptedH2Store(folder, key);
         if (header != null && startsWith(header, ENCRYPTED_HEADER)) {
-            store.opensWithItsKey();
+            store.opensWithItsKey(file);
         }
         return store;
     }
 
-    /** The JDBC URL: encrypted, and no trace file (H2's trace is plain text and may quote a row's values). */
+    /**
+     * The JDBC URL: the store's file through the encrypted file system (which this makes know the
+     * key, in this process only), and no trace file (H2's trace is plain text and may quote a row's values).
+     */
     public String url() {
-        return "jdbc:h2:file:" + folder.resolve(NAME) + ";CIPHER=AES;TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + EncryptedFileSystem.use(folder.resolve(NAME), key) + ";TRACE_LEVEL_FILE=0";
     }
 
-    /** H2's password for an encrypted file: the file password, a space, the user's password (empty here). */
+    /** The database user's password (empty: the key is the file system's, not H2's). */
     public String password() {
-        return key.secret() + " ";
+        return "";
     }
 
     /** The application's data-source settings for this store. */
@@ -83,15 +82,10 @@ public record EncryptedH2Store(Path folder, StagingKey key) {
         return "EncryptedH2Store[" + folder + "]";
     }
 
-    private void opensWithItsKey() {
-        try (Connection ignored = DriverManager.getConnection(url() + ";IFEXISTS=TRUE", "sa", password())) {
-            // it opens: the application will open it the same way
-        } catch (SQLException e) {
-            if (e.getErrorCode() == WRONG_FILE_PASSWORD) {
-                throw new StagingStoreRefusal("the staging key does not open the staging store in " + folder
-                        + ": it was made with another key; give that key (the store is left as it was)");
-            }
-            // anything else (another process holding it, say) is the application's to report as before
+    private void opensWithItsKey(Path file) throws IOException {
+        if (!EncryptedFileSystem.opens(file, key)) {
+            throw new StagingStoreRefusal("the staging key does not open the staging store in " + folder
+                    + ": it was made with another key; give that key (the store is left as it was)");
         }
     }
 

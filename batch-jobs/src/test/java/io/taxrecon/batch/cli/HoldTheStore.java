@@ -1,5 +1,8 @@
 package io.taxrecon.batch.cli;
 
+import io.taxrecon.batch.storekey.EncryptedH2Store;
+import io.taxrecon.batch.storekey.StagingKey;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 
@@ -10,7 +13,8 @@ public final class HoldTheStore {
     }
 
     public static void main(String[] args) throws Exception {
-        try (Connection connection = DriverManager.getConnection(args[0], "sa", args[1])) {
+        EncryptedH2Store store = new EncryptedH2Store(Path.of(args[0]), StagingKey.ofFirm(null, System.getenv()));
+        try (Connection connection = DriverManager.getConnection(store.url(), "sa", store.password())) {
             System.out.println("holding " + connection.getMetaData().getURL());
             Thread.sleep(120_000);
         }

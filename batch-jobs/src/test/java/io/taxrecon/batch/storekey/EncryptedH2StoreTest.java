@@ -18,7 +18,7 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** What H2 2.4 does with the staging store's key in each case, as the one line a user reads. */
+/** What the staging store does with its key in each case, as the one line a user reads. */
 class EncryptedH2StoreTest {
 
     private static final String KEY = "first-key-0123456789abcdef";
@@ -61,6 +61,26 @@ class EncryptedH2StoreTest {
                 var rows = c.createStatement().executeQuery("select tin from client")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("123456789");
+        }
+    }
+
+    @Test
+    void aStoreH2EncryptedItselfWithCipherAesOpensWithTheSameKeyAndTheOtherWayRound() throws Exception {
+        Path folder = TestFolders.create("h2-cipher-store").resolve("staging");
+        String h2sOwn = "jdbc:h2:file:" + folder.resolve("taxrecon") + ";CIPHER=AES";
+        try (Connection c = DriverManager.getConnection(h2sOwn, "sa", KEY + " "); Statement s = c.createStatement()) {
+            s.execute("create table client(tin varchar(9))");
+            s.execute("insert into client values ('123456789')");
+        }
+        EncryptedH2Store store = EncryptedH2Store.check(folder, StagingKey.of(KEY));
+        try (Connection c = DriverManager.getConnection(store.url(), "sa", store.password());
+                Statement s = c.createStatement()) {
+            s.execute("insert into client values ('987654321')");
+        }
+        try (Connection c = DriverManager.getConnection(h2sOwn, "sa", KEY + " ");
+                var rows = c.createStatement().executeQuery("select count(*) from client")) {
+            rows.next();
+            assertThat(rows.getLong(1)).isEqualTo(2);
         }
     }
 
