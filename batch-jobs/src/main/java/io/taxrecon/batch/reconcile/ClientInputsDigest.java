@@ -19,7 +19,9 @@ import java.util.List;
  * settings: every staged row of the client as assembled (each with its file and line, which the
  * evidence shows), the count of its rejected rows, and the reviewer's latest entries on its
  * findings. Rows are written out component by component (TINs whole: their printed form is masked)
- * and sorted, so the digest does not depend on the order the store returns them in.
+ * and sorted, so the digest does not depend on the order the store returns them in. The marks
+ * between values are ASCII control characters: a mark outside Latin-1 would make Java widen every
+ * line it is in to two bytes a character.
  */
 public final class ClientInputsDigest {
 
@@ -72,21 +74,21 @@ public final class ClientInputsDigest {
 
     private static void append(StringBuilder out, Object value) {
         if (value == null) {
-            out.append('\u2400');
+            out.append('\u0000');
         } else if (value instanceof Tin tin) {
             out.append(tin.digits());
         } else if (value instanceof Record record) {
             out.append(record.getClass().getSimpleName()).append('(');
             for (Method accessor : ACCESSORS.get(record.getClass())) {
                 append(out, read(accessor, record));
-                out.append('\u241f');
+                out.append('\u001f');
             }
             out.append(')');
         } else if (value instanceof Collection<?> items) {
             out.append('[');
             for (Object item : items) {
                 append(out, item);
-                out.append('\u241f');
+                out.append('\u001f');
             }
             out.append(']');
         } else {

@@ -1,7 +1,10 @@
 package io.taxrecon.core.income;
 
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The information-return forms the product reads. {@link #label()} is how people write it. */
 public enum FormType {
@@ -18,6 +21,8 @@ public enum FormType {
     W2G("W-2G"),
     F1099_OID("1099-OID"),
     F1099_C("1099-C");
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_.]");
 
     private final String label;
 
@@ -38,16 +43,23 @@ public enum FormType {
         if (text == null) {
             return Optional.empty();
         }
-        String key = text.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_.]", "");
+        String key = SEPARATORS.matcher(text.toUpperCase(Locale.ROOT)).replaceAll("");
         if (key.startsWith("FORM")) {
             key = key.substring(4);
         }
-        for (FormType type : values()) {
-            if (type.label.replace("-", "").equals(key) || type.name().replace("_", "").equals(key)) {
-                return Optional.of(type);
+        return Optional.ofNullable(Keys.BY_KEY.get(key));
+    }
+
+    /** Each form under its label and its name without separators ("W2", "1099INT", "F1099INT"). */
+    private static final class Keys {
+        static final Map<String, FormType> BY_KEY = new HashMap<>();
+
+        static {
+            for (FormType type : values()) {
+                BY_KEY.putIfAbsent(type.label.replace("-", ""), type);
+                BY_KEY.putIfAbsent(type.name().replace("_", ""), type);
             }
         }
-        return Optional.empty();
     }
 
     @Override

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 
 /**
  * Which header names stand for which canonical column of each input kind: the canonical names
@@ -45,6 +46,7 @@ public final class ColumnAliases {
 
     private static final String CATALOG = "/io/taxrecon/core/ingest/columns.csv";
     private static final String ALL_KINDS = "*";
+    private static final Pattern HEADER_NOISE = Pattern.compile("[\\s_\\-\\uFEFF]");
     private static final List<String> MAPPING_HEADER = List.of("kind", "column", "header");
 
     /** How a header name came to stand for a column; a lower rank wins when two headers claim one column. */
@@ -239,7 +241,7 @@ public final class ColumnAliases {
 
     /** A header name as it is compared: lower case, without spaces, {@code _}, {@code -} or a BOM. */
     public static String headerKey(String header) {
-        return header == null ? "" : header.toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-\\uFEFF]", "");
+        return header == null ? "" : HEADER_NOISE.matcher(header.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 
     private static Map<InputKind, Map<String, Match>> emptyKeys() {

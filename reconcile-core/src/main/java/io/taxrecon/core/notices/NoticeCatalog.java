@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * The notice codes the firm knows (notice-codes.csv): meaning, collection stage, response days,
@@ -16,6 +17,8 @@ import java.util.TreeMap;
  * UNKNOWN_NOTICE_CODE, which is why the file, not code, decides what is known.
  */
 public final class NoticeCatalog {
+
+    private static final Pattern SEPARATORS = Pattern.compile("[\\s\\-_]");
 
     public static final String FILE = "notice-codes.csv";
 
@@ -93,7 +96,7 @@ public final class NoticeCatalog {
     }
 
     private static String key(String code) {
-        return code.toUpperCase(Locale.ROOT).replaceAll("[\\s\\-_]", "");
+        return SEPARATORS.matcher(code.toUpperCase(Locale.ROOT)).replaceAll("");
     }
 
     private static boolean parseBoolean(CatalogTable.Row row, String text) {

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Which Form 1040 line numbers carry which {@link Category}, year by year (line numbers move
@@ -20,6 +21,8 @@ import java.util.Optional;
  * CSV {@code first_year,last_year,line,category}, a blank {@code last_year} meaning "and later".
  */
 public final class Form1040Lines {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private static final String DEFAULT_FILE = "/io/taxrecon/core/returns/form1040-lines.csv";
 
@@ -87,7 +90,7 @@ public final class Form1040Lines {
     }
 
     private static String key(String line) {
-        String s = line == null ? "" : line.toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        String s = line == null ? "" : SPACES.matcher(line.toLowerCase(Locale.ROOT)).replaceAll("");
         return s.startsWith("line") ? s.substring(4) : s;
     }
 }

@@ -18,6 +18,7 @@ public final class Tin implements Comparable<Tin> {
     private static final Pattern STORED = Pattern.compile("\\d{9}|XXXXX\\d{4}");
     private static final Pattern DIGITS_SPACES_DASHES = Pattern.compile("[\\d\\s\\-]+");
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+    private static final Pattern MASKED = Pattern.compile("(?i)[X*]{5}\\d{4}|[X*]{2}-[X*]{3}\\d{4}|[X*]{3}-[X*]{2}-\\d{4}");
 
     private final String digits;
 
@@ -60,7 +61,7 @@ public final class Tin implements Comparable<Tin> {
      */
     public static Tin parsePossiblyMasked(String text, boolean numericCell) {
         String written = text == null ? "" : Text.clean(text);
-        if (written.matches("(?i)[X*]{5}\\d{4}|[X*]{2}-[X*]{3}\\d{4}|[X*]{3}-[X*]{2}-\\d{4}")) {
+        if (MASKED.matcher(written).matches()) {
             return lastFourOnly(written.substring(written.length() - 4));
         }
         return parse(text, numericCell);

@@ -2,6 +2,7 @@ package io.taxrecon.core.worklist;
 
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** The reviewer's own status of a finding, as the worklist's Status drop-down offers it. */
 public enum ReviewStatus {
@@ -10,6 +11,8 @@ public enum ReviewStatus {
     RESPONDED("Responded"),
     WAITING_ON_IRS("Waiting on IRS"),
     DISMISSED("Dismissed");
+
+    private static final Pattern NOT_A_LETTER = Pattern.compile("[^a-z]");
 
     private final String label;
 
@@ -44,6 +47,6 @@ public enum ReviewStatus {
     }
 
     private static String squash(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "");
+        return NOT_A_LETTER.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
     }
 }
