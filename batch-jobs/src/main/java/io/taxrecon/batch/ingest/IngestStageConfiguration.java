@@ -94,8 +94,8 @@ public class IngestStageConfiguration {
     InboxFileReader inboxFileReader(@Value("#{stepExecutionContext['path']}") String path,
             @Value("#{stepExecutionContext['fileName']}") String fileName,
             @Value("#{stepExecutionContext['kind']}") InputKind kind,
-            @Value("#{stepExecutionContext['sha256']}") String sha, ColumnAliases aliases) {
-        return new TabularRowReader(Path.of(path), fileName, kind, sha, aliases);
+            @Value("#{stepExecutionContext['sha256']}") String sha, ColumnAliases aliases, RowDelta rowDelta) {
+        return new StagedRowsReader(new TabularRowReader(Path.of(path), fileName, kind, sha, aliases), rowDelta, fileName);
     }
 
     @Bean

@@ -13,9 +13,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only its rows whose identity (line, {@link RowHash hash}) the predecessor's view lacks. A first
  * pass before the step reads the whole file, compares its identities with the predecessor's, and
  * marks the predecessor's rows the file no longer has as died in it; the step then stages what is
- * left, and the rows that stayed are inherited, not copied.
+ * left ({@link StagedRowsReader}: from the first pass's memory when the rows to stage are few, so
+ * the file is parsed once), and the rows that stayed are inherited, not copied.
  *
  * <p>The first pass runs whole again when the step is restarted, and finds the same: its only
  * writes (the vanished rows, their marks) depend on the file and on the predecessor's view, which
@@ -45,6 +46,11 @@ public class RowDelta implements StepExecutionListener {
     /** Keys of the first pass's counts in the step's execution context. */
     static final String INHERITED_LOADED = "delta.inherited.loaded";
     static final String INHERITED_REJECTED = "delta.inherited.rejected";
+    /**
+     * Up to this many rows to stage are kept from the first pass, so that the step need not read
+     * the file again (a night on which a few rows changed); beyond it the step reads the file again.
+     */
+    static final int KEPT_ROWS = 20_000;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transaction;
@@ -57,6 +63,8 @@ public class RowDelta implements StepExecutionListener {
     private final FileRowIdentities identities;
     private final Map<NormalisedRow, Long> hashes = new IdentityHashMap<>();
     private RowIdentities inherited;
+    private List<RawRow> toStage;
+    private List<String> header;
 
     public RowDelta(JdbcTemplate jdbc, TransactionTemplate transaction, InputFileLedger ledger, Path path,
             String fileName, InputKind kind, String sha, ColumnAliases aliases) {
@@ -76,6 +84,12 @@ public class RowDelta implements StepExecutionListener {
         return new long[] {context.getLong(INHERITED_LOADED, 0), context.getLong(INHERITED_REJECTED, 0)};
     }
 
+    /** The rows a file's step inherited, loaded and rejected (the step never reads them); zero for a full load. */
+    public static long inheritedRows(ExecutionContext context) {
+        long[] counts = inheritedCounts(context);
+        return counts[0] + counts[1];
+    }
+
     @Override
     public void beforeStep(StepExecution step) {
         long[] counts = firstPass();
@@ -83,9 +97,22 @@ public class RowDelta implements StepExecutionListener {
         step.getExecutionContext().putLong(INHERITED_REJECTED, counts[1]);
     }
 
-    /** Whether the row at this line with this hash is the predecessor's, seen by this file without staging it again. */
-    public boolean inherits(long line, long hash) {
-        return inherited != null && inherited.contains(line, hash);
+    /** Whether this row of the file is the predecessor's, seen by this file without staging it again. */
+    public boolean inherits(RawRow row) {
+        return inherited != null && inherited.contains(row.source().line(), RowHash.of(row));
+    }
+
+    /**
+     * The rows the step stages, in the file's order, as the first pass read them; null when the
+     * step reads the file (a file loaded in full, or one with more than {@link #KEPT_ROWS} rows to stage).
+     */
+    public List<RawRow> rowsToStage() {
+        return toStage;
+    }
+
+    /** The file's header as the first pass read it. */
+    public List<String> header() {
+        return header;
     }
 
     /** Keeps the raw record's hash of a row to stage, until the writer takes it. */
@@ -106,14 +133,24 @@ public class RowDelta implements StepExecutionListener {
                     + "meanwhile?): run the night again with --rerun");
         }
         RowIdentities rows = new RowIdentities();
-        String header;
+        RowIdentities before = null;
+        String signature;
+        toStage = null;
         TabularRowReader reader = new TabularRowReader(path, fileName, kind, sha, aliases);
         try {
             reader.open(new ExecutionContext());
-            header = headerSignature(reader.header());
-            if (place.predecessor() != null && header.equals(place.predecessorHeader())) {
+            header = List.copyOf(reader.header());
+            signature = headerSignature(header);
+            if (place.predecessor() != null && signature.equals(place.predecessorHeader())) {
+                before = predecessorRows(place.predecessor());
+                toStage = new ArrayList<>();
                 for (RawRow row = reader.read(); row != null; row = reader.read()) {
-                    rows.add(row.source().line(), RowHash.of(row), false);
+                    long hash = RowHash.of(row);
+                    rows.add(row.source().line(), hash, false);
+                    if (toStage != null && !before.contains(row.source().line(), hash)) {
+                        toStage.add(row);
+                        toStage = toStage.size() > KEPT_ROWS ? null : toStage;
+                    }
                 }
             }
         } catch (RuntimeException e) {
@@ -123,18 +160,17 @@ public class RowDelta implements StepExecutionListener {
         } finally {
             reader.close();
         }
-        if (place.predecessor() == null || !header.equals(place.predecessorHeader())) {
+        if (before == null) {
             if (place.predecessor() != null) {
                 ledger.loadInFull(sha); // another header: the same values may mean other things
             }
-            ledger.recordFirstPass(sha, header, null, null);
+            ledger.recordFirstPass(sha, signature, null, null);
             return new long[] {0, 0};
         }
-        return compare(place, rows.sorted(), header);
+        return compare(place, before, rows.sorted(), signature);
     }
 
-    private long[] compare(Lineages.Place place, RowIdentities tonight, String header) {
-        RowIdentities before = predecessorRows(place.predecessor());
+    private long[] compare(Lineages.Place place, RowIdentities before, RowIdentities tonight, String header) {
         RowIdentities kept = new RowIdentities();
         Map<String, FileRowIdentities.Encoder> keptByClient = new HashMap<>();
         List<Object[]> vanished = new ArrayList<>();

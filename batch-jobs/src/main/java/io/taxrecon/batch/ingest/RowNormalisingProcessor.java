@@ -10,9 +10,9 @@ import io.taxrecon.core.returns.Form1040Lines;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
 
 /**
- * Turns each raw row into a record or a rejection. It filters only the rows the file inherits
- * from its predecessor ({@link RowDelta}): they are staged already, so nothing read vanishes. The
- * column mapping comes from the header of the step's own reader.
+ * Turns each raw row into a record or a rejection, and keeps its raw record's hash for the writer
+ * ({@link RowDelta}); it filters nothing, so nothing read vanishes. The column mapping comes from
+ * the header of the step's own reader.
  */
 public final class RowNormalisingProcessor implements ItemProcessor<RawRow, NormalisedRow> {
 
@@ -38,9 +38,6 @@ public final class RowNormalisingProcessor implements ItemProcessor<RawRow, Norm
             normaliser = new RowNormaliser(kind, HeaderMapping.resolve(kind, reader.header(), aliases), lines);
         }
         long hash = RowHash.of(row);
-        if (delta.inherits(row.source().line(), hash)) {
-            return null;
-        }
         NormalisedRow normalised = normaliser.normalise(row);
         delta.remember(normalised, hash);
         return normalised;

@@ -1,5 +1,6 @@
 package io.taxrecon.batch.progress;
 
+import io.taxrecon.batch.ingest.RowDelta;
 import io.taxrecon.batch.reconcile.ClientRangePartitioner;
 import java.io.PrintStream;
 import java.time.Duration;
@@ -140,7 +141,7 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
             boolean totalKnown = true;
             LocalDateTime start = null;
             for (StepExecution step : steps.values()) {
-                rows += step.getReadCount();
+                rows += rowsRead(step);
                 if (step.getExecutionContext().containsKey(ClientRangePartitioner.CLIENT_COUNT)) {
                     total += step.getExecutionContext().getLong(ClientRangePartitioner.CLIENT_COUNT);
                 } else {
@@ -163,11 +164,20 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
 
         static String describeOne(StepExecution step) {
             double seconds = seconds(step.getStartTime());
-            // rows a re-exported file inherits from its predecessor are read, then filtered, not staged
-            String inherited = step.getFilterCount() == 0 ? "" : String.format(Locale.ROOT,
-                    "  (%,d staged, %,d inherited)", step.getReadCount() - step.getFilterCount(), step.getFilterCount());
+            long inherited = inherited(step);
+            String staged = inherited == 0 ? "" : String.format(Locale.ROOT,
+                    "  (%,d staged, %,d inherited)", step.getReadCount(), inherited);
             return String.format(Locale.ROOT, "%-38s %,10d rows %,10.0f rows/s %7.1f s%s", shortName(step),
-                    step.getReadCount(), step.getReadCount() / seconds, seconds, inherited);
+                    rowsRead(step), rowsRead(step) / seconds, seconds, staged);
+        }
+
+        /** The file's rows: those the step read, and those the first pass found inherited, which it never reads. */
+        private static long rowsRead(StepExecution step) {
+            return step.getReadCount() + inherited(step);
+        }
+
+        private static long inherited(StepExecution step) {
+            return RowDelta.inheritedRows(step.getExecutionContext());
         }
 
         private static String shortName(StepExecution step) {

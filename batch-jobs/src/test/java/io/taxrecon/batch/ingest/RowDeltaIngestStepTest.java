@@ -18,6 +18,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -81,7 +83,8 @@ class RowDeltaIngestStepTest {
         Path second = inbox("rowdelta-2", name, HEADER + NIGHT_2_ROWS);
 
         ingest(first, night1);
-        ingest(second, night2);
+        assertThat(ingest(second, night2)).as("the step reads only the rows it stages, kept from the first pass")
+                .containsExactly(Map.entry(name, 4L));
         String sha2 = InboxScanner.sha256(second.resolve(name));
 
         assertThat(payments(night2, name)).containsExactly("P1:100.00:2", "P2:11.00:3", "P3:30.00:4", "P6:60.00:6",
@@ -140,6 +143,32 @@ class RowDeltaIngestStepTest {
         assertThat(ledger.deltaCounts(files.sha2())).containsExactly(3, 4);
         assertThat(identities(files.sha2())).containsExactly("2:C1", "3:C2", "4:C1", "5:C1:rejected", "6:C5", "7:C5",
                 "8:C5");
+    }
+
+    @Test
+    void aReExportWithMoreChangedRowsThanTheFirstPassKeepsReadsThemFromTheFileAgainPassingOverTheRest()
+            throws IOException {
+        LocalDate night1 = LocalDate.of(2034, 4, 1);
+        String name = "payments-rowdelta-many.csv";
+        int changed = RowDelta.KEPT_ROWS + 1;
+        int unchanged = 10;
+        StringBuilder before = new StringBuilder(HEADER);
+        StringBuilder after = new StringBuilder(HEADER);
+        for (int i = 0; i < unchanged + changed; i++) {
+            String row = "M" + i + ",C" + (i % 50) + ",123456789,2024,2025-04-15,";
+            before.append(row).append("10.00\n");
+            after.append(row).append(i < unchanged ? "10.00\n" : "12.00\n");
+        }
+        ingest(inbox("rowdelta-many-1", name, before.toString()), night1);
+        Path second = inbox("rowdelta-many-2", name, after.toString());
+
+        assertThat(ingest(second, night1.plusDays(1))).containsExactly(Map.entry(name, (long) changed));
+        String sha2 = InboxScanner.sha256(second.resolve(name));
+        assertThat(ledger.deltaCounts(sha2)).containsExactly(unchanged, changed);
+        assertThat(jdbc.queryForObject("select count(*) from payment where file_sha = ? and amount = 12.00", Long.class,
+                sha2)).isEqualTo(changed);
+        assertThat(payments(night1.plusDays(1), name)).hasSize(unchanged + changed)
+                .filteredOn(p -> p.contains(":10.00:")).hasSize(unchanged);
     }
 
     /** The two nights' payments files of the first test, under a name of their own and payment ids starting with a letter. */
@@ -258,8 +287,13 @@ class RowDeltaIngestStepTest {
                 + "and run_date is null and " + RunScope.of(night).rows() + " order by line", String.class, name);
     }
 
-    /** Runs {@code scanInbox} and {@code ingestFiles} for the night on the folder, each to completion. */
-    void ingest(Path inbox, LocalDate night) {
+    /**
+     * Runs {@code scanInbox} and {@code ingestFiles} for the night on the folder, each to completion.
+     *
+     * @return the rows each file's step read, by file name
+     */
+    Map<String, Long> ingest(Path inbox, LocalDate night) {
+        Map<String, Long> read = new TreeMap<>();
         for (String step : List.of("scanInbox", "ingestFiles")) {
             // one job instance per step run: the attempt tells them apart
             List<StepExecution> steps = List.copyOf(jobs.startStep(step,
@@ -267,6 +301,9 @@ class RowDeltaIngestStepTest {
                     new ExecutionContext()).getStepExecutions());
             assertThat(steps).first().satisfies(s -> assertThat(s.getStatus()).as(step + " " + s.getFailureExceptions())
                     .isEqualTo(BatchStatus.COMPLETED));
+            steps.stream().filter(s -> s.getStepName().startsWith("ingestFile:")).forEach(
+                    s -> read.put(s.getExecutionContext().getString("fileName"), s.getReadCount()));
         }
+        return read;
     }
 }
