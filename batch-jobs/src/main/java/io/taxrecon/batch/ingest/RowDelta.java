@@ -95,6 +95,9 @@ public class RowDelta implements StepExecutionListener {
         long[] counts = firstPass();
         step.getExecutionContext().putLong(INHERITED_LOADED, counts[0]);
         step.getExecutionContext().putLong(INHERITED_REJECTED, counts[1]);
+        // the first pass read the inherited rows, which the step's reader then passes over: they are
+        // rows the step read, so its read count (progress, the bench, run-summary.json) is the file's
+        step.setReadCount(step.getReadCount() + counts[0] + counts[1]);
     }
 
     /** Whether this row of the file is the predecessor's, seen by this file without staging it again. */

@@ -141,7 +141,7 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
             boolean totalKnown = true;
             LocalDateTime start = null;
             for (StepExecution step : steps.values()) {
-                rows += rowsRead(step);
+                rows += step.getReadCount();
                 if (step.getExecutionContext().containsKey(ClientRangePartitioner.CLIENT_COUNT)) {
                     total += step.getExecutionContext().getLong(ClientRangePartitioner.CLIENT_COUNT);
                 } else {
@@ -164,20 +164,12 @@ public final class ProgressListener implements StepExecutionListener, ChunkListe
 
         static String describeOne(StepExecution step) {
             double seconds = seconds(step.getStartTime());
-            long inherited = inherited(step);
+            // a re-exported file's inherited rows are read by its first pass and never staged
+            long inherited = RowDelta.inheritedRows(step.getExecutionContext());
             String staged = inherited == 0 ? "" : String.format(Locale.ROOT,
-                    "  (%,d staged, %,d inherited)", step.getReadCount(), inherited);
+                    "  (%,d staged, %,d inherited)", step.getReadCount() - inherited, inherited);
             return String.format(Locale.ROOT, "%-38s %,10d rows %,10.0f rows/s %7.1f s%s", shortName(step),
-                    rowsRead(step), rowsRead(step) / seconds, seconds, staged);
-        }
-
-        /** The file's rows: those the step read, and those the first pass found inherited, which it never reads. */
-        private static long rowsRead(StepExecution step) {
-            return step.getReadCount() + inherited(step);
-        }
-
-        private static long inherited(StepExecution step) {
-            return RowDelta.inheritedRows(step.getExecutionContext());
+                    step.getReadCount(), step.getReadCount() / seconds, seconds, staged);
         }
 
         private static String shortName(StepExecution step) {

@@ -5,7 +5,6 @@ import io.taxrecon.batch.outputs.RunFolder;
 import io.taxrecon.batch.ReconcileProperties;
 import io.taxrecon.batch.cli.NightlyRun;
 import io.taxrecon.batch.cli.ReconcileCommand;
-import io.taxrecon.batch.ingest.RowDelta;
 import io.taxrecon.batch.storekey.EncryptedH2Store;
 import io.taxrecon.batch.storekey.StagingKey;
 import io.taxrecon.core.ingest.ColumnAliases;
@@ -222,25 +221,17 @@ public final class BenchCommand implements Callable<Integer> {
     static List<BenchReport.Step> steps(JobRepository repository, CpuTimeline cpu, long clients) {
         JobExecution execution = lastExecution(repository);
         List<BenchReport.Step> steps = new ArrayList<>();
-        // a re-exported file's inherited rows are parsed by its first pass, never read by its step: counted with its rows
-        long inheritedRows = execution.getStepExecutions().stream().mapToLong(BenchCommand::inherited).sum();
         execution.getStepExecutions().stream()
                 .filter(s -> s.getStartTime() != null && s.getEndTime() != null)
                 .sorted(Comparator.comparing(StepExecution::getStartTime).thenComparing(StepExecution::getStepName))
                 .forEach(s -> {
                     double seconds = Duration.between(s.getStartTime(), s.getEndTime()).toMillis() / 1000.0;
                     boolean partition = s.getStepName().contains(":");
-                    long rows = s.getReadCount() + (partition ? inherited(s)
-                            : s.getStepName().equals("ingestFiles") ? inheritedRows : 0);
-                    steps.add(new BenchReport.Step(s.getStepName(), rows, s.getWriteCount(), seconds,
-                            seconds > 0 ? rows / seconds : 0, seconds > 0 ? clients / seconds : 0,
+                    steps.add(new BenchReport.Step(s.getStepName(), s.getReadCount(), s.getWriteCount(), seconds,
+                            seconds > 0 ? s.getReadCount() / seconds : 0, seconds > 0 ? clients / seconds : 0,
                             partition ? null : cpu.cpuSecondsBetween(s.getStartTime(), s.getEndTime())));
                 });
         return steps;
-    }
-
-    private static long inherited(StepExecution step) {
-        return RowDelta.inheritedRows(step.getExecutionContext());
     }
 
     /** The step of the job's last execution that was running at a time (not a partition); null when none was. */
