@@ -58,10 +58,12 @@ public final class ClientInputsDigest {
 
     private static void update(MessageDigest sha, String part, Collection<?> rows) {
         List<String> lines = new ArrayList<>(rows.size());
-        for (Object row : rows) {
-            StringBuilder line = new StringBuilder();
-            append(line, row);
-            lines.add(line.toString());
+        // one builder for all rows, sized for a typical row: no regrowing it row after row
+        StringBuilder row = new StringBuilder(512);
+        for (Object value : rows) {
+            row.setLength(0);
+            append(row, value);
+            lines.add(row.toString());
         }
         lines.sort(null);
         sha.update(part.getBytes(StandardCharsets.UTF_8));

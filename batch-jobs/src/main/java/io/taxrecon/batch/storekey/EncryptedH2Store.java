@@ -20,6 +20,14 @@ import java.util.Map;
  */
 public record EncryptedH2Store(Path folder, StagingKey key) {
 
+    /**
+     * H2's page cache, in KiB: 64 MiB, four times H2's default. Two threads reconciling ranges of
+     * clients read six tables and their indexes at once; with 16 MiB they read and decrypted the
+     * same pages again and again (a 20,000-client night: reconcile 62.5 s at 16 MiB, 44.9 s at
+     * 64 MiB, 48.7 s at 128 MiB). A fixed size: the heap it takes does not grow with the firm.
+     */
+    static final int CACHE_KIB = 64 * 1024;
+
     /** The store's file name without H2's {@code .mv.db}. */
     static final String NAME = "taxrecon";
     /** The first bytes H2 writes to an encrypted file; an unencrypted MVStore begins with {@code H:2,}. */
@@ -57,10 +65,12 @@ public record EncryptedH2Store(Path folder, StagingKey key) {
 
     /**
      * The JDBC URL: the store's file through the encrypted file system (which this makes know the
-     * key, in this process only), and no trace file (H2's trace is plain text and may quote a row's values).
+     * key, in this process only), no trace file (H2's trace is plain text and may quote a row's values),
+     * and a page cache of {@value #CACHE_KIB} KiB.
      */
     public String url() {
-        return "jdbc:h2:file:" + EncryptedFileSystem.use(folder.resolve(NAME), key) + ";TRACE_LEVEL_FILE=0";
+        return "jdbc:h2:file:" + EncryptedFileSystem.use(folder.resolve(NAME), key) + ";TRACE_LEVEL_FILE=0;CACHE_SIZE="
+                + CACHE_KIB;
     }
 
     /** The database user's password (empty: the key is the file system's, not H2's). */

@@ -68,15 +68,30 @@ public final class IncomeReconciler {
 
     /** The box rows of {@code document} that feed {@code reference}. */
     public List<InformationReturn> rowsIn(IncomeDocument document, Category reference) {
-        return document.boxes().stream()
-                .filter(r -> boxes.find(r.formType(), r.box()).map(IncomeReconciler::referenceOf)
-                        .map(c -> c == reference).orElse(false))
-                .toList();
+        return byReference(document).getOrDefault(reference, List.of());
+    }
+
+    /** The box rows of {@code document} by the category they are compared under, each list in box order. */
+    private Map<Category, List<InformationReturn>> byReference(IncomeDocument document) {
+        Map<Category, List<InformationReturn>> rows = new EnumMap<>(Category.class);
+        for (InformationReturn r : document.boxes()) {
+            boxes.find(r.formType(), r.box()).map(IncomeReconciler::referenceOf)
+                    .ifPresent(c -> rows.computeIfAbsent(c, k -> new ArrayList<>()).add(r));
+        }
+        return rows;
     }
 
     /** What {@code document} contributes to {@code reference}. */
     public BigDecimal amountIn(IncomeDocument document, Category reference) {
-        return rowsIn(document, reference).stream().map(InformationReturn::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+        return sum(rowsIn(document, reference));
+    }
+
+    private static BigDecimal sum(List<InformationReturn> rows) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (InformationReturn r : rows) {
+            total = total.add(r.amount());
+        }
+        return total;
     }
 
     public IncomeResult reconcile(Client client, List<InformationReturn> rows, List<ReturnLine> lines,
@@ -177,13 +192,16 @@ public final class IncomeReconciler {
                 if (d.taxYear() != year) {
                     continue;
                 }
+                // each box looked up once per document, not once per category
+                Map<Category, List<InformationReturn>> rows = byReference(d);
                 for (Category reference : references) {
-                    if (rowsIn(d, reference).isEmpty()) {
+                    List<InformationReturn> in = rows.get(reference);
+                    if (in == null) {
                         continue;
                     }
                     shown.computeIfAbsent(reference, k -> new ArrayList<>()).add(d);
                     if (d.status() == IncomeDocument.Status.COUNTED) {
-                        irs.merge(reference, amountIn(d, reference), BigDecimal::add);
+                        irs.merge(reference, sum(in), BigDecimal::add);
                     }
                 }
             }

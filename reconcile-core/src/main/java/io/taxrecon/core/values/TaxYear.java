@@ -25,12 +25,31 @@ public final class TaxYear {
             throw new InvalidValueException(Text.MISSING_VALUE);
         }
         String s = Text.clean(text);
-        if (!YEAR.matcher(s).matches()) {
-            throw new InvalidValueException(NOT_A_TAX_YEAR);
+        int year = fourDigits(s);
+        if (year < 0) {
+            if (!YEAR.matcher(s).matches()) {
+                throw new InvalidValueException(NOT_A_TAX_YEAR);
+            }
+            year = new BigDecimal(s).intValue();
         }
-        int year = new BigDecimal(s).intValue();
         if (year < FIRST || year > LAST) {
             throw new InvalidValueException(OUT_OF_RANGE);
+        }
+        return year;
+    }
+
+    /** The year of four ASCII digits, the usual way a year is written (read without a pattern); -1 for anything else. */
+    private static int fourDigits(String s) {
+        if (s.length() != 4) {
+            return -1;
+        }
+        int year = 0;
+        for (int i = 0; i < 4; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            year = year * 10 + (c - '0');
         }
         return year;
     }

@@ -61,7 +61,7 @@ public final class Tin implements Comparable<Tin> {
      */
     public static Tin parsePossiblyMasked(String text, boolean numericCell) {
         String written = text == null ? "" : Text.clean(text);
-        if (MASKED.matcher(written).matches()) {
+        if (hasMaskCharacter(written) && MASKED.matcher(written).matches()) {
             return lastFourOnly(written.substring(written.length() - 4));
         }
         return parse(text, numericCell);
@@ -86,7 +86,8 @@ public final class Tin implements Comparable<Tin> {
             throw new InvalidValueException(Text.MISSING_VALUE);
         }
         String written = Text.clean(text);
-        String found = numericCell ? digitsOfNumber(written) : null;
+        // the common case, nine digits as stored, is read without a pattern
+        String found = numericCell ? digitsOfNumber(written) : isNineDigits(written) ? written : null;
         if (found == null) {
             if (!DIGITS_SPACES_DASHES.matcher(written).matches()) {
                 throw new InvalidValueException("not a TIN");
@@ -100,10 +101,42 @@ public final class Tin implements Comparable<Tin> {
                     : found.length() < 8 ? ": digits are missing" : ": there are extra digits";
             throw new InvalidValueException("a TIN has 9 digits; this one has " + found.length() + missing);
         }
-        if (found.chars().allMatch(c -> c == '0')) {
+        if (allZeros(found)) {
             throw new InvalidValueException("not a TIN: all digits are zero");
         }
         return new Tin(found);
+    }
+
+    private static boolean hasMaskCharacter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == 'X' || c == 'x' || c == '*') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean allZeros(String digits) {
+        for (int i = 0; i < digits.length(); i++) {
+            if (digits.charAt(i) != '0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isNineDigits(String s) {
+        if (s.length() != 9) {
+            return false;
+        }
+        for (int i = 0; i < 9; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The digits of a whole, non-negative number; null when the cell's text is no such number. */

@@ -62,7 +62,7 @@ class SmallValuesTest {
         }
 
         @ParameterizedTest
-        @ValueSource(strings = {"24", "202412", "TY2024", "2024.5", "abcd"})
+        @ValueSource(strings = {"24", "202412", "TY2024", "2024.5", "abcd", "\u0662\u0660\u0662\u0664"})
         void rejectWhatIsNoYear(String text) {
             assertThatThrownBy(() -> TaxYear.parse(text, false)).hasMessage("not a tax year");
         }

@@ -70,9 +70,22 @@ class TinParseTest {
         assertThatThrownBy(() -> Tin.parse(text, true)).hasMessage("not a TIN");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"000-00-0000", "000000000", " 000000000 "})
+    void rejectsAllZerosAsAPlaceholder(String text) {
+        assertThatThrownBy(() -> Tin.parse(text, false)).hasMessage("not a TIN: all digits are zero");
+    }
+
     @Test
-    void rejectsAllZerosAsAPlaceholder() {
-        assertThatThrownBy(() -> Tin.parse("000-00-0000", false)).hasMessage("not a TIN: all digits are zero");
+    void readsNineDigitsWrittenPlainlyAsTheyStand() {
+        assertThat(Tin.parse("012345678", false).digits()).isEqualTo("012345678");
+        assertThat(Tin.parse("\u00A0987654321 ", false).digits()).isEqualTo("987654321");
+    }
+
+    @Test
+    void digitsOfAnotherScriptAreNoTin() {
+        assertThatThrownBy(() -> Tin.parse("\u0661\u0662\u0663\u0664\u0665\u0666\u0667\u0668\u0669", false))
+                .hasMessage("not a TIN");
     }
 
     @Test
