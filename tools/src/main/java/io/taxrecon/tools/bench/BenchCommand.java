@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.StepExecution;
@@ -61,6 +62,8 @@ public final class BenchCommand implements Callable<Integer> {
     /** The run date the generator's truth is written for by default. */
     static final LocalDate GENERATED_RUN_DATE = LocalDate.of(2026, 11, 23);
     private static final long MIB = 1024 * 1024;
+    /** Rows the store's ceiling inserts at most: enough for a steady rate, a few seconds at 100,000 clients. */
+    private static final long CEILING_ROWS = 1_000_000;
 
     @Option(names = "--clients", defaultValue = "100000",
             description = "Clients to generate (ignored with --inbox). Default: ${DEFAULT-VALUE}")
@@ -173,9 +176,6 @@ public final class BenchCommand implements Callable<Integer> {
             } finally {
                 RunFolder.deleteFolder(scratch);
             }
-            BenchReport.Floor floor = new BenchReport.Floor(parse.rows(), parse.seconds(), parse.cpuSeconds(),
-                    normalise.seconds(), normalise.cpuSeconds(), write.workbooks(), write.seconds(),
-                    write.cpuSeconds(), parse.seconds() + write.seconds(), parse.cpuSeconds() + write.cpuSeconds());
             String truthCheck = TruthCheck.compare(inboxFolder.resolveSibling("truth.csv"), runFolder.resolve("findings.csv"));
             BenchReport.SecondNight second = null;
             if (nights == 2 && generated == null) {
@@ -187,6 +187,14 @@ public final class BenchCommand implements Callable<Integer> {
                     return run.exit();
                 }
             }
+            // last, after any second night: the rows it inserts and drops leave free space in the store
+            console.println("Measuring what the store itself can take...");
+            StoreCeiling.Result ceiling = StoreCeiling.measure(context.getBean(DataSource.class),
+                    Math.min(parse.rows(), CEILING_ROWS), threadCount);
+            BenchReport.Floor floor = new BenchReport.Floor(parse.rows(), parse.seconds(), parse.cpuSeconds(),
+                    normalise.seconds(), normalise.cpuSeconds(), write.workbooks(), write.seconds(),
+                    write.cpuSeconds(), parse.seconds() + write.seconds(), parse.cpuSeconds() + write.cpuSeconds(),
+                    ceiling.rows(), ceiling.seconds(), ceiling.cpuSeconds());
             BenchReport report = new BenchReport(startedAt.toString(), machine(threadCount, loadAtStart),
                     inboxFolder.toString(), date.toString(), clients, parse.rowsByFile(), job, floor,
                     job.seconds() / floor.totalSeconds(), job.cpuSeconds() / floor.totalCpuSeconds(), truthCheck,

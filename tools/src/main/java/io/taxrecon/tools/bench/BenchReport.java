@@ -94,11 +94,12 @@ public record BenchReport(
     /**
      * The least the same work can take, on the same threads: parsing every input with the job's
      * readers, and writing as many bare workbooks with fastexcel; and for comparison, parsing
-     * with the job's normaliser as well.
+     * with the job's normaliser as well, and what the staging store itself can take ({@link StoreCeiling}).
      */
     public record Floor(long rowsParsed, double parseSeconds, double parseCpuSeconds, double parseAndNormaliseSeconds,
             double parseAndNormaliseCpuSeconds, long workbooks, double writeSeconds, double writeCpuSeconds,
-            double totalSeconds, double totalCpuSeconds) {
+            double totalSeconds, double totalCpuSeconds, long storeCeilingRows, double storeCeilingSeconds,
+            double storeCeilingCpuSeconds) {
     }
 
     /** The report as a person reads it. */
@@ -124,6 +125,10 @@ public record BenchReport(
         console.printf("  %-44s %,12d rows %9.1f s (CPU %.1f s; not part of the floor)%n",
                 "for comparison: parse + the job's normaliser", floor.rowsParsed(), floor.parseAndNormaliseSeconds(),
                 floor.parseAndNormaliseCpuSeconds());
+        console.printf("  %-44s %,12d rows %9.1f s (CPU %.1f s, %,.0f rows/s; a ceiling for ingestion)%n",
+                "for comparison: the store taking staged rows", floor.storeCeilingRows(), floor.storeCeilingSeconds(),
+                floor.storeCeilingCpuSeconds(), floor.storeCeilingSeconds() == 0 ? 0
+                        : floor.storeCeilingRows() / floor.storeCeilingSeconds());
         console.printf("Job / floor: %.2f wall, %.2f CPU%n", jobToFloor, jobToFloorCpu);
         console.printf("Findings against truth.csv: %s%n", truthCheck);
         if (secondNight != null) {
