@@ -54,15 +54,21 @@ public class IngestStageConfiguration {
 
     @Bean
     Step ingestFiles(JobRepository jobRepository, Step ingestFile, Partitioner newInboxFiles,
-            ReconcileProperties properties, JdbcTemplate jdbc,
-            @Value("${taxrecon.ingest.indexes-after-load:false}") boolean indexesAfterLoad) {
+            ReconcileProperties properties, IndexesAfterLoad indexesAfterLoad) {
         // files load side by side, each in its own transactions: rows of one file never wait for another's
         int threads = properties.effectiveThreads();
         return new StepBuilder("ingestFiles", jobRepository)
                 .partitioner("ingestFile", newInboxFiles)
                 .partitionHandler(new LargestFilesFirst(ingestFile, PartitionThreads.named("ingest-", threads), threads))
-                .listener(new IndexesAfterLoad(jdbc, indexesAfterLoad))
+                .listener(indexesAfterLoad)
                 .build();
+    }
+
+    /** The staged tables' indexes around the load: one instance for the load and each file's partition. */
+    @Bean
+    IndexesAfterLoad indexesAfterLoad(JdbcTemplate jdbc,
+            @Value("${taxrecon.ingest.indexes-after-load:false}") boolean setAside) {
+        return new IndexesAfterLoad(jdbc, setAside);
     }
 
     @Bean
@@ -76,7 +82,7 @@ public class IngestStageConfiguration {
     Step ingestFile(JobRepository jobRepository, PlatformTransactionManager tm, ReconcileProperties properties,
             InboxFileReader inboxFileReader, ItemProcessor<RawRow, NormalisedRow> rowNormaliser,
             ItemStreamWriter<NormalisedRow> stagingWriter, StepExecutionListener rejectedShareCheck,
-            RowDelta rowDelta, ProgressListener progress) {
+            RowDelta rowDelta, ProgressListener progress, IndexesAfterLoad indexesAfterLoad) {
         return new StepBuilder("ingestFile", jobRepository)
                 .<RawRow, NormalisedRow>chunk(properties.ingestChunkSize())
                 .transactionManager(tm)
@@ -86,6 +92,7 @@ public class IngestStageConfiguration {
                 .listener((StepExecutionListener) rowDelta)
                 .listener(rejectedShareCheck)
                 .listener(progress)
+                .listener(indexesAfterLoad.fileLoaded())
                 .build();
     }
 

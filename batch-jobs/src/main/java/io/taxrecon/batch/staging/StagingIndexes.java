@@ -73,6 +73,21 @@ public final class StagingIndexes {
         return built;
     }
 
+    /** Builds the listed indexes of {@code table} that are missing; returns how many it built. */
+    public static int buildMissingOf(JdbcTemplate jdbc, String table) {
+        Map<String, List<String>> present = jdbc.execute((Connection c) -> secondaryIndexes(c, table));
+        int built = 0;
+        for (Listed index : listed(jdbc)) {
+            if (index.table().equalsIgnoreCase(table)
+                    && present.keySet().stream().noneMatch(name -> name.equalsIgnoreCase(index.name()))) {
+                jdbc.execute("create index if not exists " + index.name() + " on " + index.table() + " ("
+                        + index.columns() + ")");
+                built++;
+            }
+        }
+        return built;
+    }
+
     private static List<Listed> listed(JdbcTemplate jdbc) {
         return jdbc.query("select index_name, table_name, column_list from staging_index order by index_name",
                 (rs, i) -> new Listed(rs.getString(1), rs.getString(2), rs.getString(3)));
