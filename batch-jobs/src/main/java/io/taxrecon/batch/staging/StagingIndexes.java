@@ -62,19 +62,15 @@ public final class StagingIndexes {
     /** Builds every listed index that is missing, over the rows as they are; returns how many it built. */
     public static int buildMissing(JdbcTemplate jdbc) {
         int built = 0;
-        for (Listed index : listed(jdbc)) {
-            Map<String, List<String>> present = jdbc.execute((Connection c) -> secondaryIndexes(c, index.table()));
-            if (present.keySet().stream().noneMatch(name -> name.equalsIgnoreCase(index.name()))) {
-                jdbc.execute("create index if not exists " + index.name() + " on " + index.table() + " ("
-                        + index.columns() + ")");
-                built++;
-            }
+        for (String table : listed(jdbc).stream().map(Listed::table).distinct().toList()) {
+            built += buildMissingOf(jdbc, table);
         }
         return built;
     }
 
     /** Builds the listed indexes of {@code table} that are missing; returns how many it built. */
     public static int buildMissingOf(JdbcTemplate jdbc, String table) {
+        // the table's indexes looked up once, not once per listed index
         Map<String, List<String>> present = jdbc.execute((Connection c) -> secondaryIndexes(c, table));
         int built = 0;
         for (Listed index : listed(jdbc)) {
